@@ -1,0 +1,93 @@
+#pragma once
+
+#include "keystorage.h"
+#include "keyvault.h"
+#include "storeerror.h"
+
+#include <core/chainverifier.h>
+#include <core/event.h>
+#include <core/projection.h>
+#include <core/result.h>
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace kakunin {
+
+class Clock;
+class RandomSource;
+
+struct StoreOptions {
+    QString directory;                // holds kakunin.db (+ -wal, -shm), kakunin.key, kakunin.unlock
+    const Clock *clock = nullptr;     // system clock when null
+    RandomSource *random = nullptr;   // system CSPRNG when null
+    KeyStoragePolicy keyStorage = KeyStoragePolicy::Auto;
+    std::optional<KdfParams> kdf;     // none: calibrated so one unlock takes about 300 ms here
+};
+
+struct UnlockState {
+    int failures = 0;
+    qint64 retryAfterMs = 0;
+};
+
+// The tablet's encrypted, tamper-evident event store (DESIGN.md "Store", docs/store.md).
+// One Store per process and thread; it is not shared between threads.
+class Store {
+public:
+    using Opened = Result<std::unique_ptr<Store>, StoreError>;
+
+    static bool exists(const QString &directory);
+    static QString databasePath(const QString &directory);
+
+    // First start: makes the database key and the device key, wraps the database key under the PIN.
+    static Opened create(const StoreOptions &options, const QString &pin);
+    // Unwraps the key with the PIN (counted, with growing delays) and opens the file.
+    static Opened unlock(const StoreOptions &options, const QString &pin);
+    static UnlockState unlockState(const StoreOptions &options);
+    // Opens (or with create, makes) the file with a raw 32-byte key and no wrapped key record:
+    // for tools, benchmarks and crash tests that already hold the key.
+    static Opened openWithKey(const StoreOptions &options, const QByteArray &rawKey, bool create = false);
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Rewraps the database key under a new PIN; the data is not re-encrypted.
+    StoreError changePin(const QString &currentPin, const QString &newPin);
+
+    // Appends events atomically: seq, prev, hash, signature, outbox and projection in one transaction.
+    Result<Event, StoreError> append(const EventDraft &draft);
+    Result<QList<Event>, StoreError> appendBatch(const QList<EventDraft> &drafts);
+
+    // The device chain in stored order; with afterSeq/afterHash only what follows a head already verified.
+    ChainReport verifyChain(qint64 afterSeq = 0, const QString &afterHash = GenesisHash) const;
+    bool integrityOk() const;        // PRAGMA integrity_check
+
+    // Outbox: events not yet durably stored by head office, in seq order.
+    QList<Event> unsentEvents(int limit) const;
+    qint64 unsentCount() const;
+    StoreError markSentUpTo(qint64 seq);
+
+    QList<Event> latestEvents(const QString &aggregate, int limit) const; // newest first
+    std::optional<AggregateState> projection(const QString &aggregate) const;
+    qint64 eventCount() const;
+
+    qint64 headSeq() const;
+    QString headHash() const;
+    QString deviceId() const;
+    QByteArray devicePublicKey() const;
+    QString cipherVersion() const;
+    int schemaVersion() const;
+    QString keyStorageKind() const; // "keychain", "file", or "none" when opened with a raw key
+
+    struct Private; // implementation detail, defined in store.cpp
+
+private:
+    explicit Store(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace kakunin
