@@ -1,0 +1,231 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="12" />
+        <source>Use at least 6 digits, or a passphrase of at least 8 characters.</source>
+        <translation>Use at least 6 digits, or a passphrase of at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="13" />
+        <source>That PIN is not correct.</source>
+        <translation>That PIN is not correct.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="14" />
+        <source>Too many wrong PINs. Please wait before trying again.</source>
+        <translation>Too many wrong PINs. Please wait before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="15" />
+        <source>This tablet has no data yet. Set a PIN to start.</source>
+        <translation>This tablet has no data yet. Set a PIN to start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="16" />
+        <source>This tablet is already set up. Enter your PIN.</source>
+        <translation>This tablet is already set up. Enter your PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="18" />
+        <source>The key for this tablet's data is missing. Contact head office; do not reset the tablet.</source>
+        <translation>The key for this tablet's data is missing. Contact head office; do not reset the tablet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="20" />
+        <source>The key for this tablet's data is damaged. Contact head office; do not reset the tablet.</source>
+        <translation>The key for this tablet's data is damaged. Contact head office; do not reset the tablet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="22" />
+        <source>The app was started without its encryption library and refuses to run. Reinstall the app.</source>
+        <translation>The app was started without its encryption library and refuses to run. Reinstall the app.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="25" />
+        <source>The data on this tablet is damaged or was altered. Nothing was changed. Contact head office.</source>
+        <translation>The data on this tablet is damaged or was altered. Nothing was changed. Contact head office.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="27" />
+        <source>This data was written by a newer version of the app. Update the app.</source>
+        <translation>This data was written by a newer version of the app. Update the app.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="29" />
+        <source>The data could not be upgraded. Nothing was changed. Contact head office.</source>
+        <translation>The data could not be upgraded. Nothing was changed. Contact head office.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="30" />
+        <source>The tablet's storage could not be read or written.</source>
+        <translation>The tablet's storage could not be read or written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="33" />
+        <source>This record is incomplete and was not saved.</source>
+        <translation>This record is incomplete and was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="35" />
+        <source>The key could not be saved on this tablet. Nothing was set up.</source>
+        <translation>The key could not be saved on this tablet. Nothing was set up.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="37" />
+        <source>Unexpected error.</source>
+        <translation>Unexpected error.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="27" />
+        <source>Kakunin</source>
+        <translation>Kakunin</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="36" />
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="56" />
+        <source>Today's visits</source>
+        <translation>Today's visits</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="57" />
+        <source>No appointments today.</source>
+        <translation>No appointments today.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="64" />
+        <source>My customers</source>
+        <translation>My customers</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="65" />
+        <source>No customers on this tablet yet.</source>
+        <translation>No customers on this tablet yet.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="72" />
+        <source>Head office</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="73" />
+        <source>This tablet is not connected to head office yet. Records stay encrypted on the tablet.</source>
+        <translation>This tablet is not connected to head office yet. Records stay encrypted on the tablet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/pages/HomePage.qml" line="82" />
+        <source>Device %1 · %n record(s) on this tablet</source>
+        <translation><numerusform>Device %1 · %n record on this tablet</numerusform><numerusform>Device %1 · %n records on this tablet</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../qml/pages/LockPage.qml" line="57" />
+        <source>Kakunin</source>
+        <translation>Kakunin</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/LockPage.qml" line="65" />
+        <source>Compliant sales and delivery records</source>
+        <translation>Compliant sales and delivery records</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/LockPage.qml" line="80" />
+        <source>Welcome. Choose a PIN of at least 6 digits to protect the records on this tablet.</source>
+        <translation>Welcome. Choose a PIN of at least 6 digits to protect the records on this tablet.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/LockPage.qml" line="81" />
+        <source>Enter the same PIN again to confirm it.</source>
+        <translation>Enter the same PIN again to confirm it.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/LockPage.qml" line="82" />
+        <source>Enter your PIN to unlock.</source>
+        <translation>Enter your PIN to unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/LockPage.qml" line="107" />
+        <source>Setting up the encrypted store…</source>
+        <translation>Setting up the encrypted store…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/LockPage.qml" line="107" />
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/LockPage.qml" line="147" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/LockPage.qml" line="158" />
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/LockPage.qml" line="158" />
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/LockPage.qml" line="166" />
+        <source>Use a passphrase instead</source>
+        <translation>Use a passphrase instead</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../qml/Main.qml" line="13" />
+        <source>Kakunin</source>
+        <translation>Kakunin</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../qml/components/PinPad.qml" line="29" />
+        <source>Enter PIN</source>
+        <translation>Enter PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PinPad.qml" line="68" />
+        <source>Delete last digit</source>
+        <translation>Delete last digit</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PinPad.qml" line="84" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>kakunin::AppSession</name>
+    <message>
+        <location filename="../../app/models/appsession.cpp" line="35" />
+        <source>The two PINs do not match.</source>
+        <translation>The two PINs do not match.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/models/appsession.cpp" line="37" />
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation><numerusform>Too many wrong PINs. Try again in %n second.</numerusform><numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/models/appsession.cpp" line="39" />
+        <source>That PIN is not correct (%n failed attempt(s)).</source>
+        <translation><numerusform>That PIN is not correct (%n failed attempt).</numerusform><numerusform>That PIN is not correct (%n failed attempts).</numerusform></translation>
+    </message>
+</context>
+</TS>
