@@ -36,10 +36,11 @@ ChainReport verifyChain(const QList<Event> &events, const QString &deviceId, con
             return fail(ChainError::EventsReordered, events.at(i).seq);
 
     // Then each event: its content, its signature, its link.
+    const ed25519::Verifier verifier(publicKey);
     for (const Event &e : events) {
         if (e.computeHash() != e.hash)
             return fail(ChainError::ContentChanged, e.seq);
-        if (!ed25519::verify(publicKey, QByteArray::fromHex(e.hash.toLatin1()), e.signature))
+        if (!verifier.verify(QByteArray::fromHex(e.hash.toLatin1()), e.signature))
             return fail(ChainError::SignatureInvalid, e.seq);
         if (e.prev != r.headHash)
             return fail(ChainError::ChainBroken, e.seq);

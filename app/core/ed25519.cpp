@@ -37,13 +37,22 @@ KeyPair fromSeed(const QByteArray &seed)
     return {seed, pub};
 }
 
-QByteArray sign(const QByteArray &seed, const QByteArray &message)
+Signer::Signer(const QByteArray &seed)
 {
-    if (seed.size() != SeedSize)
-        return {};
-    Pkey key(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, bytes(seed), SeedSize));
+    if (seed.size() == SeedSize)
+        m_key = EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, bytes(seed), SeedSize);
+}
+
+Signer::~Signer()
+{
+    EVP_PKEY_free(static_cast<EVP_PKEY *>(m_key));
+}
+
+QByteArray Signer::sign(const QByteArray &message) const
+{
     MdCtx ctx(EVP_MD_CTX_new());
-    if (!key || !ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1)
+    if (m_key == nullptr || !ctx
+        || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, static_cast<EVP_PKEY *>(m_key)) != 1)
         return {};
     QByteArray sig(SignatureSize, Qt::Uninitialized);
     size_t len = SignatureSize;
@@ -54,17 +63,36 @@ QByteArray sign(const QByteArray &seed, const QByteArray &message)
     return sig;
 }
 
-bool verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature)
+Verifier::Verifier(const QByteArray &publicKey)
 {
-    if (publicKey.size() != PublicKeySize || signature.size() != SignatureSize)
-        return false;
-    Pkey key(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, bytes(publicKey), PublicKeySize));
+    if (publicKey.size() == PublicKeySize)
+        m_key = EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, bytes(publicKey), PublicKeySize);
+}
+
+Verifier::~Verifier()
+{
+    EVP_PKEY_free(static_cast<EVP_PKEY *>(m_key));
+}
+
+bool Verifier::verify(const QByteArray &message, const QByteArray &signature) const
+{
     MdCtx ctx(EVP_MD_CTX_new());
-    if (!key || !ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1)
+    if (m_key == nullptr || signature.size() != SignatureSize || !ctx
+        || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, static_cast<EVP_PKEY *>(m_key)) != 1)
         return false;
     return EVP_DigestVerify(ctx.get(), bytes(signature), SignatureSize, bytes(message),
                             static_cast<size_t>(message.size()))
         == 1;
+}
+
+QByteArray sign(const QByteArray &seed, const QByteArray &message)
+{
+    return Signer(seed).sign(message);
+}
+
+bool verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature)
+{
+    return Verifier(publicKey).verify(message, signature);
 }
 
 } // namespace kakunin::ed25519

@@ -13,6 +13,33 @@ struct KeyPair {
     QByteArray publicKey; // 32 bytes
 };
 
+// Holds a parsed key so that signing or verifying many events skips decoding it each time.
+class Signer {
+public:
+    explicit Signer(const QByteArray &seed);
+    ~Signer();
+    Signer(const Signer &) = delete;
+    Signer &operator=(const Signer &) = delete;
+    bool valid() const { return m_key != nullptr; }
+    QByteArray sign(const QByteArray &message) const; // empty on failure
+
+private:
+    void *m_key = nullptr; // EVP_PKEY
+};
+
+class Verifier {
+public:
+    explicit Verifier(const QByteArray &publicKey);
+    ~Verifier();
+    Verifier(const Verifier &) = delete;
+    Verifier &operator=(const Verifier &) = delete;
+    bool valid() const { return m_key != nullptr; }
+    bool verify(const QByteArray &message, const QByteArray &signature) const;
+
+private:
+    void *m_key = nullptr; // EVP_PKEY
+};
+
 // Derives the key pair from a 32-byte seed; empty publicKey when the seed is malformed.
 KeyPair fromSeed(const QByteArray &seed);
 // Empty result when the seed is malformed.

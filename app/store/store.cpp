@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 
 namespace kakunin {
@@ -85,6 +86,7 @@ struct Store::Private {
     QString deviceId;
     QByteArray seed;
     QByteArray publicKey;
+    std::unique_ptr<ed25519::Signer> signer; // parsed once: signing is on the append hot path
     qint64 headSeq = 0;
     QString headHash = GenesisHash;
 
@@ -160,6 +162,9 @@ static StoreError openDatabase(Store::Private &p, const QByteArray &rawKey, bool
     p.seed = dev.blob(1);
     p.publicKey = dev.blob(2);
     dev.reset();
+    p.signer = std::make_unique<ed25519::Signer>(p.seed);
+    if (!p.signer->valid())
+        return StoreError::Corrupt;
 
     Statement head(db, "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1");
     if (head.step() == SQLITE_ROW) {
@@ -305,6 +310,7 @@ Result<QList<Event>, StoreError> Store::appendBatch(const QList<EventDraft> &dra
 
     QList<Event> out;
     out.reserve(drafts.size());
+    QHash<QString, std::pair<AggregateState, qint64>> touched; // aggregate → (state, last seq)
     qint64 seq = d->headSeq;
     QString prev = d->headHash;
     const qint64 at = d->clock->utcMs();
@@ -317,7 +323,7 @@ Result<QList<Event>, StoreError> Store::appendBatch(const QList<EventDraft> &dra
         Event e{d->random->uuid(), d->deviceId, ++seq, at, mono, boot, dr.actor, dr.type, dr.aggregate,
                 dr.payload, prev, {}, {}};
         e.hash = e.computeHash();
-        e.signature = ed25519::sign(d->seed, QByteArray::fromHex(e.hash.toLatin1()));
+        e.signature = d->signer->sign(QByteArray::fromHex(e.hash.toLatin1()));
         if (e.hash.isEmpty() || e.signature.isEmpty())
             return rollback(StoreError::PayloadNotCanonical);
 
@@ -332,24 +338,32 @@ Result<QList<Event>, StoreError> Store::appendBatch(const QList<EventDraft> &dra
             return rollback(StoreError::IoError);
 
         // Projection in the same transaction: state and log can never disagree (outbox pattern).
-        AggregateState state;
-        d->selectProjection.bind(1, e.aggregate);
-        if (d->selectProjection.step() == SQLITE_ROW) {
-            state.kind = d->selectProjection.text(0);
-            state.state = parseObject(d->selectProjection.text(1));
-            d->selectProjection.reset();
+        // Folded in memory for the whole batch, written once per aggregate below.
+        auto it = touched.find(e.aggregate);
+        if (it == touched.end()) {
+            AggregateState state;
+            d->selectProjection.bind(1, e.aggregate);
+            if (d->selectProjection.step() == SQLITE_ROW) {
+                state.kind = d->selectProjection.text(0);
+                state.state = parseObject(d->selectProjection.text(1));
+                d->selectProjection.reset();
+            }
+            it = touched.insert(e.aggregate, {state, 0});
         }
-        state = project(state, e);
-        const auto stateJson = cjson::canonicalize(state.state);
-        if (!stateJson)
-            return rollback(StoreError::PayloadNotCanonical);
-        d->upsertProjection.bind(1, e.aggregate).bind(2, state.kind).bind(3, QString::fromUtf8(stateJson.value()));
-        d->upsertProjection.bind(4, e.seq);
-        if (d->upsertProjection.step() != SQLITE_DONE)
-            return rollback(StoreError::IoError);
+        it->first = project(it->first, e);
+        it->second = e.seq;
 
         prev = e.hash;
         out.append(std::move(e));
+    }
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+        const auto stateJson = cjson::canonicalize(it->first.state);
+        if (!stateJson)
+            return rollback(StoreError::PayloadNotCanonical);
+        d->upsertProjection.bind(1, it.key()).bind(2, it->first.kind).bind(3, QString::fromUtf8(stateJson.value()));
+        d->upsertProjection.bind(4, it->second);
+        if (d->upsertProjection.step() != SQLITE_DONE)
+            return rollback(StoreError::IoError);
     }
     if (!store::exec(db, "COMMIT"))
         return rollback(StoreError::IoError);

@@ -19,6 +19,21 @@ Item {
         root.pin = ""
     }
 
+    function type(digit: string) {
+        if (root.pin.length < root.maxLength)
+            root.pin += digit
+    }
+
+    component DigitKey: Button {
+        required property string digit
+
+        objectName: "pinKey" + digit
+        text: digit
+        font.pixelSize: Theme.fontLarge
+        Layout.preferredWidth: 96
+        Layout.preferredHeight: Theme.touchTarget + 8
+    }
+
     Text {
         id: dots
 
@@ -42,20 +57,49 @@ Item {
         rowSpacing: 12
         columnSpacing: 12
 
-        Repeater {
-            model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+        DigitKey {
+            digit: "1"
+            onClicked: root.type(digit)
+        }
 
-            delegate: Button {
-                required property string modelData
+        DigitKey {
+            digit: "2"
+            onClicked: root.type(digit)
+        }
 
-                objectName: "pinKey" + modelData
-                text: modelData
-                enabled: root.pin.length < root.maxLength
-                font.pixelSize: Theme.fontLarge
-                Layout.preferredWidth: 96
-                Layout.preferredHeight: Theme.touchTarget + 8
-                onClicked: root.pin += modelData
-            }
+        DigitKey {
+            digit: "3"
+            onClicked: root.type(digit)
+        }
+
+        DigitKey {
+            digit: "4"
+            onClicked: root.type(digit)
+        }
+
+        DigitKey {
+            digit: "5"
+            onClicked: root.type(digit)
+        }
+
+        DigitKey {
+            digit: "6"
+            onClicked: root.type(digit)
+        }
+
+        DigitKey {
+            digit: "7"
+            onClicked: root.type(digit)
+        }
+
+        DigitKey {
+            digit: "8"
+            onClicked: root.type(digit)
+        }
+
+        DigitKey {
+            digit: "9"
+            onClicked: root.type(digit)
         }
 
         Button {
@@ -69,14 +113,9 @@ Item {
             onClicked: root.pin = root.pin.slice(0, -1)
         }
 
-        Button {
-            objectName: "pinKey0"
-            text: "0"
-            enabled: root.pin.length < root.maxLength
-            font.pixelSize: Theme.fontLarge
-            Layout.preferredWidth: 96
-            Layout.preferredHeight: Theme.touchTarget + 8
-            onClicked: root.pin += "0"
+        DigitKey {
+            digit: "0"
+            onClicked: root.type(digit)
         }
 
         Button {

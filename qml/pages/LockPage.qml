@@ -114,62 +114,59 @@ Page {
             }
         }
 
-        ColumnLayout {
+        // The keypad side: centred in its half of the screen.
+        Item {
             Layout.fillHeight: true
-            Layout.preferredWidth: 1
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            Layout.preferredWidth: 1
 
-            Item {
-                Layout.fillHeight: true
-            }
+            Column {
+                anchors.centerIn: parent
+                spacing: Theme.spacing
 
-            PinPad {
-                id: pad
+                PinPad {
+                    id: pad
 
-                objectName: "pinPad"
-                Layout.alignment: Qt.AlignHCenter
-                visible: !root.usePassphrase
-                enabled: !Session.busy && Session.retryAfterSeconds === 0
-                onSubmitted: secret => root.submit(secret)
-            }
+                    objectName: "pinPad"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    visible: !root.usePassphrase
+                    enabled: !Session.busy && Session.retryAfterSeconds === 0
+                    onSubmitted: secret => root.submit(secret)
+                }
 
-            TextField {
-                id: passphrase
+                TextField {
+                    id: passphrase
 
-                objectName: "passphraseField"
-                Layout.alignment: Qt.AlignHCenter
-                Layout.preferredWidth: 420
-                Layout.preferredHeight: Theme.touchTarget
-                visible: root.usePassphrase
-                enabled: !Session.busy && Session.retryAfterSeconds === 0
-                echoMode: TextInput.Password
-                placeholderText: qsTr("Passphrase")
-                onAccepted: root.submit(text)
-            }
+                    objectName: "passphraseField"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: 420
+                    height: Theme.touchTarget
+                    visible: root.usePassphrase
+                    enabled: !Session.busy && Session.retryAfterSeconds === 0
+                    echoMode: TextInput.Password
+                    placeholderText: qsTr("Passphrase")
+                    onAccepted: root.submit(text)
+                }
 
-            Button {
-                objectName: "passphraseSubmit"
-                Layout.alignment: Qt.AlignHCenter
-                Layout.preferredHeight: Theme.touchTarget
-                visible: root.usePassphrase
-                enabled: passphrase.enabled && passphrase.text.length > 0
-                highlighted: true
-                text: root.settingUp ? qsTr("Continue") : qsTr("Unlock")
-                onClicked: root.submit(passphrase.text)
-            }
+                Button {
+                    objectName: "passphraseSubmit"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    height: Theme.touchTarget
+                    visible: root.usePassphrase
+                    enabled: passphrase.enabled && passphrase.text.length > 0
+                    highlighted: true
+                    text: root.settingUp ? qsTr("Continue") : qsTr("Unlock")
+                    onClicked: root.submit(passphrase.text)
+                }
 
-            Switch {
-                objectName: "usePassphrase"
-                Layout.alignment: Qt.AlignHCenter
-                Layout.preferredHeight: Theme.minTouch
-                text: qsTr("Use a passphrase instead")
-                checked: root.usePassphrase
-                onToggled: root.usePassphrase = checked
-            }
-
-            Item {
-                Layout.fillHeight: true
+                Switch {
+                    objectName: "usePassphrase"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    height: Theme.minTouch
+                    text: qsTr("Use a passphrase instead")
+                    checked: root.usePassphrase
+                    onToggled: root.usePassphrase = checked
+                }
             }
         }
     }
