@@ -9,6 +9,7 @@
 namespace kakunin {
 namespace {
 
+
 QString kindOf(const QString &eventType)
 {
     if (const EventSpec *spec = eventSpec(eventType))
@@ -39,7 +40,8 @@ void projectCustomer(QJsonObject &s, const Event &event)
             s.insert(it.key(), it.value());
         if (t == EventType::CustomerRegistered)
             s.insert(QStringLiteral("registeredAt"), event.at);
-    } else if (t == EventType::ProfileRecorded) {
+    }
+    else if (t == EventType::ProfileRecorded) {
         s.insert(QStringLiteral("profile"), p);
         s.insert(QStringLiteral("itLiteracy"), p.value(QStringLiteral("itLiteracy")));
     } else if (t == EventType::ScreeningRecorded) {
@@ -146,7 +148,7 @@ QByteArray ProjectionBook::canonical() const
 {
     QJsonObject all;
     for (auto it = m_aggregates.constBegin(); it != m_aggregates.constEnd(); ++it)
-        all.insert(it.key(), QJsonObject{{QStringLiteral("kind"), it->kind}, {QStringLiteral("state"), it->state}});
+        all.insert(it.key(), QJsonObject {{QStringLiteral("kind"), it->kind}, {QStringLiteral("state"), it->state}});
     const auto bytes = cjson::canonicalize(all);
     return bytes ? bytes.value() : QByteArray();
 }
