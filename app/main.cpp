@@ -29,10 +29,10 @@ int main(int argc, char *argv[])
     cli.addHelpOption();
     cli.addVersionOption();
     const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Check store and UI, then exit."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder of the encrypted store."),
-                                     QStringLiteral("dir"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"), QStringLiteral("Folder of the encrypted store."), QStringLiteral("dir"));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("ja (default) or en."),
-                                      QStringLiteral("code"), QStringLiteral("ja"));
+        QStringLiteral("code"), QStringLiteral("ja"));
     cli.addOptions({selfTest, dataDir, language});
     cli.process(app);
 
@@ -47,9 +47,8 @@ int main(int argc, char *argv[])
     }
 
     kakunin::StoreOptions options;
-    options.directory = cli.isSet(dataDir)
-        ? cli.value(dataDir)
-        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.directory
+        = cli.isSet(dataDir) ? cli.value(dataDir) : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     // The self-test never touches the user's data: it uses throwaway folders of its own.
     if (cli.isSet(selfTest))
         options.directory = QDir::temp().filePath(QStringLiteral("kakunin-self-test-unused"));

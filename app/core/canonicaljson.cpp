@@ -44,14 +44,29 @@ Error appendStringUtf8(QByteArray &out, const QString &s)
             return Error::LoneSurrogate;
         const char *esc = nullptr;
         switch (c) {
-        case u'"': esc = "\\\""; break;
-        case u'\\': esc = "\\\\"; break;
-        case u'\b': esc = "\\b"; break;
-        case u'\t': esc = "\\t"; break;
-        case u'\n': esc = "\\n"; break;
-        case u'\f': esc = "\\f"; break;
-        case u'\r': esc = "\\r"; break;
-        default: break;
+        case u'"':
+            esc = "\\\"";
+            break;
+        case u'\\':
+            esc = "\\\\";
+            break;
+        case u'\b':
+            esc = "\\b";
+            break;
+        case u'\t':
+            esc = "\\t";
+            break;
+        case u'\n':
+            esc = "\\n";
+            break;
+        case u'\f':
+            esc = "\\f";
+            break;
+        case u'\r':
+            esc = "\\r";
+            break;
+        default:
+            break;
         }
         if (esc == nullptr && c >= 0x20)
             continue;
@@ -115,10 +130,16 @@ Error appendValue(QByteArray &out, const QJsonValue &v, int depth)
     if (depth > MaxDepth)
         return Error::TooDeep;
     switch (v.type()) {
-    case QJsonValue::Null: out.append("null"); return Error::None;
-    case QJsonValue::Bool: out.append(v.toBool() ? "true" : "false"); return Error::None;
-    case QJsonValue::Double: return appendNumber(out, v);
-    case QJsonValue::String: return appendStringUtf8(out, v.toString());
+    case QJsonValue::Null:
+        out.append("null");
+        return Error::None;
+    case QJsonValue::Bool:
+        out.append(v.toBool() ? "true" : "false");
+        return Error::None;
+    case QJsonValue::Double:
+        return appendNumber(out, v);
+    case QJsonValue::String:
+        return appendStringUtf8(out, v.toString());
     case QJsonValue::Array: {
         out.append('[');
         bool first = true;
@@ -132,8 +153,10 @@ Error appendValue(QByteArray &out, const QJsonValue &v, int depth)
         out.append(']');
         return Error::None;
     }
-    case QJsonValue::Object: return appendObject(out, v.toObject(), depth);
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Object:
+        return appendObject(out, v.toObject(), depth);
+    case QJsonValue::Undefined:
+        break;
     }
     return Error::NotJson;
 }
@@ -156,11 +179,11 @@ Result<QByteArray, Error> canonicalize(const QJsonObject &object)
 
 Result<QJsonObject, Error> parseObject(const QByteArray &json)
 {
-    QJsonParseError pe{};
+    QJsonParseError pe {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return Result<QJsonObject, Error>::failure(pe.error == QJsonParseError::DeepNesting ? Error::TooDeep
-                                                                                            : Error::NotJson);
+        return Result<QJsonObject, Error>::failure(
+            pe.error == QJsonParseError::DeepNesting ? Error::TooDeep : Error::NotJson);
     QJsonObject o = doc.object();
     if (auto c = canonicalize(o); !c)
         return Result<QJsonObject, Error>::failure(c.error());
@@ -170,12 +193,18 @@ Result<QJsonObject, Error> parseObject(const QByteArray &json)
 const char *errorName(Error e)
 {
     switch (e) {
-    case Error::None: return "none";
-    case Error::NonIntegerNumber: return "non_integer_number";
-    case Error::IntegerOutOfRange: return "integer_out_of_range";
-    case Error::LoneSurrogate: return "lone_surrogate";
-    case Error::TooDeep: return "too_deep";
-    case Error::NotJson: return "not_json";
+    case Error::None:
+        return "none";
+    case Error::NonIntegerNumber:
+        return "non_integer_number";
+    case Error::IntegerOutOfRange:
+        return "integer_out_of_range";
+    case Error::LoneSurrogate:
+        return "lone_surrogate";
+    case Error::TooDeep:
+        return "too_deep";
+    case Error::NotJson:
+        return "not_json";
     }
     return "unknown";
 }

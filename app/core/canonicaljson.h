@@ -13,11 +13,11 @@ namespace kakunin::cjson {
 // Floating point is refused so that every implementation agrees on the bytes.
 enum class Error {
     None = 0,
-    NonIntegerNumber,  // 1.5, 1e400, NaN …
+    NonIntegerNumber, // 1.5, 1e400, NaN …
     IntegerOutOfRange, // |n| > 2^53 − 1
-    LoneSurrogate,     // a string that is not valid UTF-16
-    TooDeep,           // nesting beyond MaxDepth
-    NotJson,           // parse(): the bytes are not one JSON object
+    LoneSurrogate, // a string that is not valid UTF-16
+    TooDeep, // nesting beyond MaxDepth
+    NotJson, // parse(): the bytes are not one JSON object
 };
 
 constexpr int MaxDepth = 64;

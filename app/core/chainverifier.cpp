@@ -9,7 +9,7 @@
 namespace kakunin {
 
 ChainReport verifyChain(const QList<Event> &events, const QString &deviceId, const QByteArray &publicKey,
-                        qint64 firstSeq, const QString &firstPrev)
+    qint64 firstSeq, const QString &firstPrev)
 {
     ChainReport r;
     r.headHash = firstPrev;
@@ -53,13 +53,20 @@ ChainReport verifyChain(const QList<Event> &events, const QString &deviceId, con
 const char *chainErrorName(ChainError e)
 {
     switch (e) {
-    case ChainError::None: return "ok";
-    case ChainError::ContentChanged: return "content_changed";
-    case ChainError::SignatureInvalid: return "signature_invalid";
-    case ChainError::EventMissing: return "event_missing";
-    case ChainError::EventInserted: return "event_inserted";
-    case ChainError::EventsReordered: return "events_reordered";
-    case ChainError::ChainBroken: return "chain_broken";
+    case ChainError::None:
+        return "ok";
+    case ChainError::ContentChanged:
+        return "content_changed";
+    case ChainError::SignatureInvalid:
+        return "signature_invalid";
+    case ChainError::EventMissing:
+        return "event_missing";
+    case ChainError::EventInserted:
+        return "event_inserted";
+    case ChainError::EventsReordered:
+        return "events_reordered";
+    case ChainError::ChainBroken:
+        return "chain_broken";
     }
     return "unknown";
 }

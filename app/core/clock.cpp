@@ -14,7 +14,7 @@ qint64 SystemClock::utcMs() const
 
 qint64 SystemClock::monotonicMs() const
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_MONOTONIC, &ts); // CLOCK_MONOTONIC does not move when the user sets the clock
     return static_cast<qint64>(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000;
 }

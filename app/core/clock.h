@@ -10,9 +10,9 @@ namespace kakunin {
 class Clock {
 public:
     virtual ~Clock() = default;
-    virtual qint64 utcMs() const = 0;       // milliseconds since the Unix epoch, UTC
+    virtual qint64 utcMs() const = 0; // milliseconds since the Unix epoch, UTC
     virtual qint64 monotonicMs() const = 0; // steady milliseconds since boot
-    virtual QString bootId() const = 0;     // monotonic readings compare only within one boot
+    virtual QString bootId() const = 0; // monotonic readings compare only within one boot
 };
 
 class SystemClock final : public Clock {

@@ -57,7 +57,7 @@ QByteArray Signer::sign(const QByteArray &message) const
     QByteArray sig(SignatureSize, Qt::Uninitialized);
     size_t len = SignatureSize;
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(sig.data()), &len, bytes(message),
-                       static_cast<size_t>(message.size()))
+            static_cast<size_t>(message.size()))
         != 1)
         return {};
     return sig;
@@ -80,8 +80,8 @@ bool Verifier::verify(const QByteArray &message, const QByteArray &signature) co
     if (m_key == nullptr || signature.size() != SignatureSize || !ctx
         || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, static_cast<EVP_PKEY *>(m_key)) != 1)
         return false;
-    return EVP_DigestVerify(ctx.get(), bytes(signature), SignatureSize, bytes(message),
-                            static_cast<size_t>(message.size()))
+    return EVP_DigestVerify(
+               ctx.get(), bytes(signature), SignatureSize, bytes(message), static_cast<size_t>(message.size()))
         == 1;
 }
 

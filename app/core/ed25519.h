@@ -9,7 +9,7 @@ constexpr int PublicKeySize = 32;
 constexpr int SignatureSize = 64;
 
 struct KeyPair {
-    QByteArray seed;      // the 32-byte private key (RFC 8032 "secret key")
+    QByteArray seed; // the 32-byte private key (RFC 8032 "secret key")
     QByteArray publicKey; // 32 bytes
 };
 

@@ -13,7 +13,7 @@ QString sha256Hex(const QByteArray &data)
 
 QJsonObject Event::content() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), id},
         {QStringLiteral("device"), device},
         {QStringLiteral("seq"), seq},
@@ -74,8 +74,8 @@ bool Event::fromJson(const QJsonObject &o, Event *out)
     e.payload = o.value(QStringLiteral("payload")).toObject();
     e.prev = o.value(QStringLiteral("prev")).toString();
     e.hash = o.value(QStringLiteral("hash")).toString();
-    e.signature = QByteArray::fromBase64(o.value(QStringLiteral("sig")).toString().toLatin1(),
-                                         QByteArray::AbortOnBase64DecodingErrors);
+    e.signature = QByteArray::fromBase64(
+        o.value(QStringLiteral("sig")).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     *out = std::move(e);
     return true;
 }

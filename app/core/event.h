@@ -11,20 +11,20 @@ inline const QString GenesisHash = QString(64, QLatin1Char('0'));
 
 // What a caller asks to record; the store fills in id, seq, times, prev, hash and signature.
 struct EventDraft {
-    QString type;      // e.g. "customer.registered" (docs/events.md)
+    QString type; // e.g. "customer.registered" (docs/events.md)
     QString aggregate; // customer or contract id the event belongs to
-    QString actor;     // user id of who did it
+    QString actor; // user id of who did it
     QJsonObject payload;
 };
 
 // An immutable, signed, hash-chained record (DESIGN.md "Records are events").
 struct Event {
-    QString id;     // UUID v4
+    QString id; // UUID v4
     QString device; // device id (UUID)
     qint64 seq = 0; // per device, gapless from 1
-    qint64 at = 0;  // wall-clock UTC, ms since epoch
+    qint64 at = 0; // wall-clock UTC, ms since epoch
     qint64 mono = 0; // device monotonic clock, ms since boot
-    QString boot;    // boot id: mono readings compare only within one boot
+    QString boot; // boot id: mono readings compare only within one boot
     QString actor;
     QString type;
     QString aggregate;

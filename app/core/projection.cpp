@@ -9,7 +9,6 @@
 namespace kakunin {
 namespace {
 
-
 QString kindOf(const QString &eventType)
 {
     if (const EventSpec *spec = eventSpec(eventType))
@@ -40,8 +39,7 @@ void projectCustomer(QJsonObject &s, const Event &event)
             s.insert(it.key(), it.value());
         if (t == EventType::CustomerRegistered)
             s.insert(QStringLiteral("registeredAt"), event.at);
-    }
-    else if (t == EventType::ProfileRecorded) {
+    } else if (t == EventType::ProfileRecorded) {
         s.insert(QStringLiteral("profile"), p);
         s.insert(QStringLiteral("itLiteracy"), p.value(QStringLiteral("itLiteracy")));
     } else if (t == EventType::ScreeningRecorded) {

@@ -18,7 +18,7 @@ inline const QString CustomerUpdated = QStringLiteral("customer.updated");
 // Current state of one aggregate, folded from its events. The same fold runs on tablet and server,
 // so replaying the same events always yields the same state.
 struct AggregateState {
-    QString kind;      // "customer", "contract", …
+    QString kind; // "customer", "contract", …
     QJsonObject state; // integers, strings and arrays of strings only, so it canonicalizes
     bool operator==(const AggregateState &) const = default;
 };

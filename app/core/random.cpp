@@ -14,8 +14,8 @@ QString RandomSource::uuid()
     b[6] = static_cast<char>((b[6] & 0x0F) | 0x40);
     b[8] = static_cast<char>((b[8] & 0x3F) | 0x80);
     const QByteArray h = b.toHex();
-    return QString::fromLatin1(h.mid(0, 8) + '-' + h.mid(8, 4) + '-' + h.mid(12, 4) + '-' + h.mid(16, 4) + '-'
-                               + h.mid(20, 12));
+    return QString::fromLatin1(
+        h.mid(0, 8) + '-' + h.mid(8, 4) + '-' + h.mid(12, 4) + '-' + h.mid(16, 4) + '-' + h.mid(20, 12));
 }
 
 QByteArray SystemRandom::bytes(int count)

@@ -21,7 +21,7 @@ public:
 // Deterministic stream for tests only (SHA-256 in counter mode over a seed).
 class SeededRandom final : public RandomSource {
 public:
-    explicit SeededRandom(QByteArray seed) : m_seed(std::move(seed)) {}
+    explicit SeededRandom(QByteArray seed) : m_seed(std::move(seed)) { }
     QByteArray bytes(int count) override;
 
 private:

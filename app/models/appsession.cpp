@@ -73,7 +73,7 @@ void AppSession::setUpPin(const QString &pin, const QString &confirmation)
     const StoreOptions options = m_options;
     run([options, pin] {
         auto r = Store::create(options, pin);
-        return r ? Outcome{std::move(r).value().release(), StoreError::None} : Outcome{nullptr, r.error()};
+        return r ? Outcome {std::move(r).value().release(), StoreError::None} : Outcome {nullptr, r.error()};
     });
 }
 
@@ -89,7 +89,7 @@ void AppSession::unlock(const QString &pin)
     const StoreOptions options = m_options;
     run([options, pin] {
         auto r = Store::unlock(options, pin);
-        return r ? Outcome{std::move(r).value().release(), StoreError::None} : Outcome{nullptr, r.error()};
+        return r ? Outcome {std::move(r).value().release(), StoreError::None} : Outcome {nullptr, r.error()};
     });
 }
 

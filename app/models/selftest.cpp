@@ -37,22 +37,23 @@ bool storeWorks(QTextStream &out)
     bool ok = true;
     {
         auto created = Store::create(options, pin);
-        ok &= check(out, created.ok(), QStringLiteral("create a store (%1)").arg(QLatin1String(storeErrorName(created.error()))));
+        ok &= check(out, created.ok(),
+            QStringLiteral("create a store (%1)").arg(QLatin1String(storeErrorName(created.error()))));
         if (!created)
             return false;
         ok &= check(out, created.value()->cipherVersion() == QLatin1String("3.4.1"),
-                    QStringLiteral("SQLCipher answers cipher_version %1").arg(created.value()->cipherVersion()));
-        const EventDraft draft{QStringLiteral("customer.registered"), QStringLiteral("self-test"),
-                               QStringLiteral("self-test"), QJsonObject{{QStringLiteral("name"), QStringLiteral("確認")}}};
+            QStringLiteral("SQLCipher answers cipher_version %1").arg(created.value()->cipherVersion()));
+        const EventDraft draft {QStringLiteral("customer.registered"), QStringLiteral("self-test"),
+            QStringLiteral("self-test"), QJsonObject {{QStringLiteral("name"), QStringLiteral("確認")}}};
         ok &= check(out, created.value()->append(draft).ok(), QStringLiteral("append a signed event"));
     }
     ok &= check(out, Store::unlock(options, QStringLiteral("000000")).error() == StoreError::WrongPin,
-                QStringLiteral("a wrong PIN is refused"));
+        QStringLiteral("a wrong PIN is refused"));
     auto reopened = Store::unlock(options, pin);
     ok &= check(out, reopened.ok(), QStringLiteral("unlock with the PIN"));
     if (reopened) {
         ok &= check(out, reopened.value()->verifyChain().ok() && reopened.value()->headSeq() == 1,
-                    QStringLiteral("the chain verifies"));
+            QStringLiteral("the chain verifies"));
         ok &= check(out, reopened.value()->integrityOk(), QStringLiteral("integrity_check is ok"));
     }
     return ok;
@@ -62,7 +63,8 @@ bool qmlLoads(QQmlEngine &engine, QTextStream &out)
 {
     bool ok = true;
     int files = 0;
-    QDirIterator it(QStringLiteral(":/Kakunin/Ui"), {QStringLiteral("*.qml")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(
+        QStringLiteral(":/Kakunin/Ui"), {QStringLiteral("*.qml")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         ++files;

@@ -94,12 +94,16 @@ QString cipherVersion(sqlite3 *db)
 static OpenCheck classify(int rc)
 {
     switch (rc & 0xFF) {
-    case SQLITE_NOTADB: return OpenCheck::NotADatabase;
-    case SQLITE_CORRUPT: return OpenCheck::Corrupt;
+    case SQLITE_NOTADB:
+        return OpenCheck::NotADatabase;
+    case SQLITE_CORRUPT:
+        return OpenCheck::Corrupt;
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
-    case SQLITE_READONLY: return OpenCheck::CannotOpen;
-    default: return OpenCheck::Corrupt;
+    case SQLITE_READONLY:
+        return OpenCheck::CannotOpen;
+    default:
+        return OpenCheck::Corrupt;
     }
 }
 

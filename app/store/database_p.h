@@ -43,10 +43,10 @@ using DbHandle = std::unique_ptr<sqlite3, DbCloser>;
 
 enum class OpenCheck {
     Ok,
-    CannotOpen,    // missing file, permissions
-    PlainSqlite,   // cipher_version did not answer: the process loaded plain SQLite
-    NotADatabase,  // the key does not fit, or page 1 is damaged
-    Corrupt,       // a page fails its HMAC or the b-tree is damaged
+    CannotOpen, // missing file, permissions
+    PlainSqlite, // cipher_version did not answer: the process loaded plain SQLite
+    NotADatabase, // the key does not fit, or page 1 is damaged
+    Corrupt, // a page fails its HMAC or the b-tree is damaged
 };
 
 // Opens the file keyed with a raw 32-byte key, with the pragmas that must precede the first read.

@@ -21,7 +21,7 @@ public:
 
 class FileKeyStorage final : public KeyStorage {
 public:
-    explicit FileKeyStorage(QString path) : m_path(std::move(path)) {}
+    explicit FileKeyStorage(QString path) : m_path(std::move(path)) { }
     std::optional<QByteArray> load() override;
     bool save(const QByteArray &record) override; // atomic replace, mode 0600
     bool remove() override;
@@ -34,7 +34,7 @@ private:
 
 class KeychainKeyStorage final : public KeyStorage {
 public:
-    explicit KeychainKeyStorage(QString account) : m_account(std::move(account)) {}
+    explicit KeychainKeyStorage(QString account) : m_account(std::move(account)) { }
     std::optional<QByteArray> load() override;
     bool save(const QByteArray &record) override;
     bool remove() override;
@@ -45,7 +45,7 @@ private:
 };
 
 enum class KeyStoragePolicy {
-    Auto,     // keychain where one answers, else the file (KAKUNIN_KEY_STORAGE=file|keychain overrides)
+    Auto, // keychain where one answers, else the file (KAKUNIN_KEY_STORAGE=file|keychain overrides)
     FileOnly, // always the file
 };
 

@@ -19,8 +19,7 @@ QByteArray deriveKek(const QString &pin, const QByteArray &salt, const KdfParams
     const QByteArray pw = pin.toUtf8();
     QByteArray out(32, Qt::Uninitialized);
     const int rc = argon2id_hash_raw(p.timeCost, p.memoryKiB, p.lanes, pw.constData(), static_cast<size_t>(pw.size()),
-                                     salt.constData(), static_cast<size_t>(salt.size()), out.data(),
-                                     static_cast<size_t>(out.size()));
+        salt.constData(), static_cast<size_t>(salt.size()), out.data(), static_cast<size_t>(out.size()));
     return rc == ARGON2_OK ? out : QByteArray();
 }
 
@@ -41,7 +40,7 @@ const unsigned char *u(const QByteArray &b)
 
 QByteArray WrappedKey::toJson() const
 {
-    const QJsonObject o{
+    const QJsonObject o {
         {QStringLiteral("v"), 1},
         {QStringLiteral("kdf"), QStringLiteral("argon2id")},
         {QStringLiteral("t"), static_cast<qint64>(kdf.timeCost)},
@@ -59,8 +58,8 @@ Result<WrappedKey, StoreError> WrappedKey::fromJson(const QByteArray &json)
 {
     const QJsonObject o = QJsonDocument::fromJson(json).object();
     auto b64 = [&o](const char *k) {
-        return QByteArray::fromBase64(o.value(QLatin1String(k)).toString().toLatin1(),
-                                      QByteArray::AbortOnBase64DecodingErrors);
+        return QByteArray::fromBase64(
+            o.value(QLatin1String(k)).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     };
     WrappedKey w;
     w.kdf.timeCost = static_cast<quint32>(o.value(QStringLiteral("t")).toInteger());
@@ -73,8 +72,8 @@ Result<WrappedKey, StoreError> WrappedKey::fromJson(const QByteArray &json)
     const bool sane = o.value(QStringLiteral("v")).toInteger() == 1
         && o.value(QStringLiteral("kdf")).toString() == QLatin1String("argon2id") && w.kdf.timeCost >= 1
         && w.kdf.timeCost <= 100 && w.kdf.memoryKiB >= 8 && w.kdf.memoryKiB <= 4 * 1024 * 1024 && w.kdf.lanes >= 1
-        && w.kdf.lanes <= 16 && w.salt.size() >= 16 && w.nonce.size() == 12 && w.ciphertext.size() == keyvault::DbKeySize
-        && w.tag.size() == 16;
+        && w.kdf.lanes <= 16 && w.salt.size() >= 16 && w.nonce.size() == 12
+        && w.ciphertext.size() == keyvault::DbKeySize && w.tag.size() == 16;
     if (!sane)
         return Result<WrappedKey, StoreError>::failure(StoreError::KeyDamaged);
     return w;
@@ -88,10 +87,10 @@ bool pinIsAcceptable(const QString &pin)
     return allDigits ? pin.size() >= 6 : pin.size() >= 8;
 }
 
-WrappedKey wrap(const QByteArray &dbKey, const QString &pin, const KdfParams &kdf, const QByteArray &salt,
-                const QByteArray &nonce)
+WrappedKey wrap(
+    const QByteArray &dbKey, const QString &pin, const KdfParams &kdf, const QByteArray &salt, const QByteArray &nonce)
 {
-    WrappedKey w{kdf, salt, nonce, QByteArray(dbKey.size(), Qt::Uninitialized), QByteArray(16, Qt::Uninitialized)};
+    WrappedKey w {kdf, salt, nonce, QByteArray(dbKey.size(), Qt::Uninitialized), QByteArray(16, Qt::Uninitialized)};
     const QByteArray kek = deriveKek(pin, salt, kdf);
     std::unique_ptr<EVP_CIPHER_CTX, CtxFree> ctx(EVP_CIPHER_CTX_new());
     int len = 0;
@@ -132,7 +131,7 @@ Result<QByteArray, StoreError> unwrap(const WrappedKey &w, const QString &pin)
 KdfParams calibrate(int targetMs)
 {
     // Measure a small derivation, then scale memory (time grows about linearly with it).
-    KdfParams probe{3, 16 * 1024, 1};
+    KdfParams probe {3, 16 * 1024, 1};
     const QByteArray salt(16, 's');
     QElapsedTimer t;
     t.start();
@@ -140,7 +139,7 @@ KdfParams calibrate(int targetMs)
     const double ms = std::max<qint64>(1, t.nsecsElapsed() / 1'000'000);
     const double scale = targetMs / ms;
     const auto mem = static_cast<quint32>(std::clamp(probe.memoryKiB * scale, 19.0 * 1024, 1024.0 * 1024));
-    return KdfParams{3, mem, 1};
+    return KdfParams {3, mem, 1};
 }
 
 } // namespace keyvault

@@ -20,7 +20,7 @@ struct KdfParams {
 // The database key wrapped with AES-256-GCM under Argon2id(PIN, salt).
 struct WrappedKey {
     KdfParams kdf;
-    QByteArray salt;  // 16 bytes
+    QByteArray salt; // 16 bytes
     QByteArray nonce; // 12 bytes
     QByteArray ciphertext;
     QByteArray tag; // 16 bytes
@@ -34,8 +34,8 @@ namespace keyvault {
 constexpr int DbKeySize = 32;
 
 bool pinIsAcceptable(const QString &pin); // ≥ 6 digits, or a passphrase of ≥ 8 characters
-WrappedKey wrap(const QByteArray &dbKey, const QString &pin, const KdfParams &kdf, const QByteArray &salt,
-                const QByteArray &nonce);
+WrappedKey wrap(
+    const QByteArray &dbKey, const QString &pin, const KdfParams &kdf, const QByteArray &salt, const QByteArray &nonce);
 // WrongPin when authentication fails: the PIN is wrong or the record was altered.
 Result<QByteArray, StoreError> unwrap(const WrappedKey &wrapped, const QString &pin);
 // Picks a memory cost so that one derivation takes about targetMs on this machine.

@@ -35,11 +35,16 @@ const SystemClock &systemClock()
 StoreError fromOpenCheck(OpenCheck c)
 {
     switch (c) {
-    case OpenCheck::Ok: return StoreError::None;
-    case OpenCheck::CannotOpen: return StoreError::IoError;
-    case OpenCheck::PlainSqlite: return StoreError::PlainSqliteLoaded;
-    case OpenCheck::NotADatabase: return StoreError::NotADatabase;
-    case OpenCheck::Corrupt: return StoreError::Corrupt;
+    case OpenCheck::Ok:
+        return StoreError::None;
+    case OpenCheck::CannotOpen:
+        return StoreError::IoError;
+    case OpenCheck::PlainSqlite:
+        return StoreError::PlainSqliteLoaded;
+    case OpenCheck::NotADatabase:
+        return StoreError::NotADatabase;
+    case OpenCheck::Corrupt:
+        return StoreError::Corrupt;
     }
     return StoreError::Corrupt;
 }
@@ -49,7 +54,8 @@ QJsonObject parseObject(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-constexpr const char *EventColumns = "seq, id, device, at, mono, boot, actor, type, aggregate, payload, prev, hash, sig";
+constexpr const char *EventColumns
+    = "seq, id, device, at, mono, boot, actor, type, aggregate, payload, prev, hash, sig";
 
 Event readEvent(const Statement &st)
 {
@@ -103,7 +109,7 @@ struct Store::Private {
     }
 };
 
-Store::Store(std::unique_ptr<Private> dd) : d(std::move(dd)) {}
+Store::Store(std::unique_ptr<Private> dd) : d(std::move(dd)) { }
 Store::~Store() = default;
 
 bool Store::exists(const QString &directory)
@@ -141,6 +147,9 @@ static StoreError openDatabase(Store::Private &p, const QByteArray &rawKey, bool
     }
     if (auto c = store::openKeyed(path, rawKey, false, create, &p.db); c != OpenCheck::Ok)
         return fromOpenCheck(c);
+    // Owner only, before anything is written; SQLite gives -wal and -shm the database file's mode.
+    if (create && !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return StoreError::IoError;
     sqlite3 *db = p.db.get();
     if (!store::exec(db, "PRAGMA journal_mode = WAL") || !store::exec(db, "PRAGMA synchronous = FULL")
         || !store::exec(db, "PRAGMA foreign_keys = ON"))
@@ -173,12 +182,13 @@ static StoreError openDatabase(Store::Private &p, const QByteArray &rawKey, bool
         head.reset();
     }
 
-    p.insertEvent = Statement(db, "INSERT INTO events(seq, id, device, at, mono, boot, actor, type, aggregate, "
-                                  "payload, prev, hash, sig) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    p.insertEvent = Statement(db,
+        "INSERT INTO events(seq, id, device, at, mono, boot, actor, type, aggregate, "
+        "payload, prev, hash, sig) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     p.insertOutbox = Statement(db, "INSERT INTO outbox(seq) VALUES (?)");
     p.selectProjection = Statement(db, "SELECT kind, state FROM projections WHERE aggregate = ?");
-    p.upsertProjection =
-        Statement(db, "INSERT OR REPLACE INTO projections(aggregate, kind, state, last_seq) VALUES (?,?,?,?)");
+    p.upsertProjection
+        = Statement(db, "INSERT OR REPLACE INTO projections(aggregate, kind, state, last_seq) VALUES (?,?,?,?)");
     if (!p.insertEvent.valid() || !p.insertOutbox.valid() || !p.selectProjection.valid() || !p.upsertProjection.valid())
         return StoreError::Corrupt;
     return StoreError::None;
@@ -190,8 +200,12 @@ Store::Opened Store::create(const StoreOptions &options, const QString &pin)
         return Opened::failure(StoreError::PinTooWeak);
     if (exists(options.directory))
         return Opened::failure(StoreError::AlreadyInitialized);
+    const bool folderExisted = QDir(options.directory).exists();
     if (!QDir().mkpath(options.directory))
         return Opened::failure(StoreError::IoError);
+    if (!folderExisted) // a folder we made is ours alone; one the user chose keeps its mode
+        QFile::setPermissions(
+            options.directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     auto p = makePrivate(options);
     const QByteArray dbKey = p->random->bytes(keyvault::DbKeySize);
     const KdfParams kdf = options.kdf.value_or(keyvault::calibrate(DefaultUnlockTargetMs));
@@ -281,8 +295,8 @@ StoreError Store::changePin(const QString &currentPin, const QString &newPin)
         return key.error();
     }
     throttle.recordSuccess();
-    const WrappedKey rewrapped =
-        keyvault::wrap(key.value(), newPin, wrapped->kdf, d->random->bytes(16), d->random->bytes(12));
+    const WrappedKey rewrapped
+        = keyvault::wrap(key.value(), newPin, wrapped->kdf, d->random->bytes(16), d->random->bytes(12));
     return d->keyStorage->save(rewrapped.toJson()) ? StoreError::None : StoreError::KeyStorageFailed;
 }
 
@@ -320,8 +334,8 @@ Result<QList<Event>, StoreError> Store::appendBatch(const QList<EventDraft> &dra
         const auto payload = cjson::canonicalize(dr.payload);
         if (!payload)
             return rollback(StoreError::PayloadNotCanonical);
-        Event e{d->random->uuid(), d->deviceId, ++seq, at, mono, boot, dr.actor, dr.type, dr.aggregate,
-                dr.payload, prev, {}, {}};
+        Event e {d->random->uuid(), d->deviceId, ++seq, at, mono, boot, dr.actor, dr.type, dr.aggregate, dr.payload,
+            prev, {}, {}};
         e.hash = e.computeHash();
         e.signature = d->signer->sign(QByteArray::fromHex(e.hash.toLatin1()));
         if (e.hash.isEmpty() || e.signature.isEmpty())
@@ -396,8 +410,8 @@ bool Store::integrityOk() const
 QList<Event> Store::unsentEvents(int limit) const
 {
     Statement st(d->db.get(),
-                 "SELECT e.seq, e.id, e.device, e.at, e.mono, e.boot, e.actor, e.type, e.aggregate, e.payload, "
-                 "e.prev, e.hash, e.sig FROM outbox o JOIN events e ON e.seq = o.seq ORDER BY o.seq LIMIT ?");
+        "SELECT e.seq, e.id, e.device, e.at, e.mono, e.boot, e.actor, e.type, e.aggregate, e.payload, "
+        "e.prev, e.hash, e.sig FROM outbox o JOIN events e ON e.seq = o.seq ORDER BY o.seq LIMIT ?");
     st.bind(1, static_cast<qint64>(limit));
     QList<Event> out;
     while (st.step() == SQLITE_ROW)
@@ -422,7 +436,8 @@ StoreError Store::markSentUpTo(qint64 seq)
 
 QList<Event> Store::latestEvents(const QString &aggregate, int limit) const
 {
-    Statement st(d->db.get(), sql("SELECT $COLS FROM events WHERE aggregate = ? ORDER BY seq DESC LIMIT ?").constData());
+    Statement st(
+        d->db.get(), sql("SELECT $COLS FROM events WHERE aggregate = ? ORDER BY seq DESC LIMIT ?").constData());
     st.bind(1, aggregate).bind(2, static_cast<qint64>(limit));
     QList<Event> out;
     while (st.step() == SQLITE_ROW)
@@ -435,7 +450,7 @@ std::optional<AggregateState> Store::projection(const QString &aggregate) const
     d->selectProjection.bind(1, aggregate);
     if (d->selectProjection.step() != SQLITE_ROW)
         return std::nullopt;
-    AggregateState s{d->selectProjection.text(0), parseObject(d->selectProjection.text(1))};
+    AggregateState s {d->selectProjection.text(0), parseObject(d->selectProjection.text(1))};
     d->selectProjection.reset();
     return s;
 }

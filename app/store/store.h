@@ -21,11 +21,11 @@ class Clock;
 class RandomSource;
 
 struct StoreOptions {
-    QString directory;                // holds kakunin.db (+ -wal, -shm), kakunin.key, kakunin.unlock
-    const Clock *clock = nullptr;     // system clock when null
-    RandomSource *random = nullptr;   // system CSPRNG when null
+    QString directory; // holds kakunin.db (+ -wal, -shm), kakunin.key, kakunin.unlock
+    const Clock *clock = nullptr; // system clock when null
+    RandomSource *random = nullptr; // system CSPRNG when null
     KeyStoragePolicy keyStorage = KeyStoragePolicy::Auto;
-    std::optional<KdfParams> kdf;     // none: calibrated so one unlock takes about 300 ms here
+    std::optional<KdfParams> kdf; // none: calibrated so one unlock takes about 300 ms here
 };
 
 struct UnlockState {
@@ -64,7 +64,7 @@ public:
 
     // The device chain in stored order; with afterSeq/afterHash only what follows a head already verified.
     ChainReport verifyChain(qint64 afterSeq = 0, const QString &afterHash = GenesisHash) const;
-    bool integrityOk() const;        // PRAGMA integrity_check
+    bool integrityOk() const; // PRAGMA integrity_check
 
     // Outbox: events not yet durably stored by head office, in seq order.
     QList<Event> unsentEvents(int limit) const;

@@ -59,8 +59,8 @@ void UnlockThrottle::save() const
     if (!f.open(QIODevice::WriteOnly))
         return;
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QJsonObject o{{QStringLiteral("failures"), m_failures},
-                        {QStringLiteral("lastFailureUtcMs"), m_lastFailureUtcMs}};
+    const QJsonObject o {
+        {QStringLiteral("failures"), m_failures}, {QStringLiteral("lastFailureUtcMs"), m_lastFailureUtcMs}};
     f.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
     f.commit();
 }

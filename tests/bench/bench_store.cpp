@@ -42,8 +42,9 @@ double medianMs(int runs, const std::function<void()> &f)
 EventDraft draft(int i, const QString &aggregate)
 {
     return {EventType::CustomerUpdated, aggregate, QStringLiteral("rep-001"),
-            QJsonObject{{QStringLiteral("note"), QStringLiteral("訪問記録 %1: 重要事項の説明を実施、お客様確認済み").arg(i)},
-                        {QStringLiteral("item"), i}}};
+        QJsonObject {
+            {QStringLiteral("note"), QStringLiteral("訪問記録 %1: 重要事項の説明を実施、お客様確認済み").arg(i)},
+            {QStringLiteral("item"), i}}};
 }
 
 // Raw SQLCipher with the store's pragmas: the same bytes into a table of the same shape.
@@ -56,11 +57,11 @@ double rawInsertsPerSecond(const QString &dir, const QList<Event> &sample, int t
     const QByteArray spec = "x'" + RawKey.toHex() + "'";
     sqlite3_key(db, spec.constData(), static_cast<int>(spec.size()));
     sqlite3_exec(db,
-                 "PRAGMA cipher_page_size=4096; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
-                 "PRAGMA foreign_keys=ON; CREATE TABLE events(seq INTEGER NOT NULL UNIQUE, id TEXT NOT NULL UNIQUE, "
-                 "device TEXT, at INTEGER, mono INTEGER, boot TEXT, actor TEXT, type TEXT, aggregate TEXT, payload TEXT, "
-                 "prev TEXT, hash TEXT NOT NULL UNIQUE, sig BLOB)",
-                 nullptr, nullptr, nullptr);
+        "PRAGMA cipher_page_size=4096; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
+        "PRAGMA foreign_keys=ON; CREATE TABLE events(seq INTEGER NOT NULL UNIQUE, id TEXT NOT NULL UNIQUE, "
+        "device TEXT, at INTEGER, mono INTEGER, boot TEXT, actor TEXT, type TEXT, aggregate TEXT, payload TEXT, "
+        "prev TEXT, hash TEXT NOT NULL UNIQUE, sig BLOB)",
+        nullptr, nullptr, nullptr);
     sqlite3_stmt *st = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", -1, &st, nullptr);
     const double s = seconds([&] {
@@ -85,7 +86,8 @@ double rawInsertsPerSecond(const QString &dir, const QList<Event> &sample, int t
                 sqlite3_bind_text(st, 10, payload.constData(), -1, SQLITE_TRANSIENT);
                 sqlite3_bind_text(st, 11, prev.constData(), -1, SQLITE_TRANSIENT);
                 sqlite3_bind_text(st, 12, hash.constData(), -1, SQLITE_TRANSIENT);
-                sqlite3_bind_blob(st, 13, e.signature.constData(), static_cast<int>(e.signature.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_blob(
+                    st, 13, e.signature.constData(), static_cast<int>(e.signature.size()), SQLITE_TRANSIENT);
                 sqlite3_step(st);
                 sqlite3_reset(st);
             }
@@ -124,17 +126,18 @@ void rawOpen(const QByteArray &path)
     sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
     const QByteArray spec = "x'" + RawKey.toHex() + "'";
     sqlite3_key(db, spec.constData(), static_cast<int>(spec.size()));
-    sqlite3_exec(db, "PRAGMA cipher_page_size=4096; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
-                     "PRAGMA foreign_keys=ON; SELECT count(*) FROM sqlite_master;",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(db,
+        "PRAGMA cipher_page_size=4096; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
+        "PRAGMA foreign_keys=ON; SELECT count(*) FROM sqlite_master;",
+        nullptr, nullptr, nullptr);
     sqlite3_close(db);
 }
 
-void report(const char *what, double value, const char *unit, double baseline, const char *baselineName,
-            const char *goal)
+void report(
+    const char *what, double value, const char *unit, double baseline, const char *baselineName, const char *goal)
 {
-    std::printf("%-46s %12.3f %-5s | baseline %-28s %12.3f | ratio %6.2f | goal %s\n", what, value, unit,
-                baselineName, baseline, value / baseline, goal);
+    std::printf("%-46s %12.3f %-5s | baseline %-28s %12.3f | ratio %6.2f | goal %s\n", what, value, unit, baselineName,
+        baseline, value / baseline, goal);
 }
 
 } // namespace
@@ -170,9 +173,9 @@ int main(int argc, char *argv[])
         const QByteArray path = QFile::encodeName(Store::databasePath(tmp.path() + QStringLiteral("/a100")));
         const double rawOpenMs = medianMs(15, [&] { rawOpen(path); });
         report("unlock: Argon2id + open + first read (ms)", unlockMs, "ms", rawOpenMs, "raw-key open + first read",
-               "0.2-0.5 s");
+            "0.2-0.5 s");
         report("open with raw key alone: key+pragmas+read (ms)", rawOpenMs, "ms", unlockMs, "unlock with PIN (ms)",
-               "<= 5 ms");
+            "<= 5 ms");
     }
 
     // 3. Queries on a store of 100,000 events.
@@ -183,7 +186,8 @@ int main(int argc, char *argv[])
         for (int i = 0; i < 100'000; i += 1000) {
             QList<EventDraft> drafts;
             for (int j = i; j < i + 1000; ++j)
-                drafts.append(draft(j, j % 100 == 0 ? QStringLiteral("target") : QStringLiteral("cust-%1").arg(j % 2000)));
+                drafts.append(
+                    draft(j, j % 100 == 0 ? QStringLiteral("target") : QStringLiteral("cust-%1").arg(j % 2000)));
             s->appendBatch(drafts).value();
         }
         s.reset();
@@ -200,25 +204,24 @@ int main(int argc, char *argv[])
         sqlite3_key(db, spec.constData(), static_cast<int>(spec.size()));
         sqlite3_exec(db, "PRAGMA cipher_page_size=4096", nullptr, nullptr, nullptr);
         sqlite3_stmt *st = nullptr;
-        sqlite3_prepare_v2(db, "SELECT payload FROM events WHERE aggregate = 'target' ORDER BY seq DESC LIMIT 100", -1,
-                           &st, nullptr);
+        sqlite3_prepare_v2(
+            db, "SELECT payload FROM events WHERE aggregate = 'target' ORDER BY seq DESC LIMIT 100", -1, &st, nullptr);
         const double rawLatestMs = medianMs(21, [&] {
-            while (sqlite3_step(st) == SQLITE_ROW) {
-            }
+            while (sqlite3_step(st) == SQLITE_ROW) { }
             sqlite3_reset(st);
         });
         sqlite3_finalize(st);
         sqlite3_close(db);
         report("100k events: latest 100 of one customer (ms)", latestMs, "ms", rawLatestMs, "raw indexed SELECT (ms)",
-               "<= 2 ms");
+            "<= 2 ms");
         report("100k events: one customer's projection (ms)", projMs, "ms", rawLatestMs, "raw indexed SELECT (ms)",
-               "<= 2 ms");
-        report("100k events: raw-key open + first read (ms)", rawOpenBigMs, "ms", openMs, "Store open incl. quick_check",
-               "<= 5 ms");
-        report("100k events: Store open incl. quick_check (ms)", openMs, "ms", rawOpenBigMs, "raw-key open + first read",
-               "report");
+            "<= 2 ms");
+        report("100k events: raw-key open + first read (ms)", rawOpenBigMs, "ms", openMs,
+            "Store open incl. quick_check", "<= 5 ms");
+        report("100k events: Store open incl. quick_check (ms)", openMs, "ms", rawOpenBigMs,
+            "raw-key open + first read", "report");
         report("100k events: verifyChain (events/s)", 100'000 / (verifyMs / 1000.0), "ev/s", batch100,
-               "append batches of 100", "report");
+            "append batches of 100", "report");
     }
     return 0;
 }

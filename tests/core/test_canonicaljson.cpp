@@ -48,19 +48,20 @@ TEST_CASE("canonical JSON refuses what would not hash the same everywhere", "[cj
             continue; // Qt's parser already replaces lone surrogates; checked directly below
         auto parsed = cjson::parseObject(c.value(QStringLiteral("input")).toString().toUtf8());
         REQUIRE_FALSE(parsed.ok());
-        CHECK(std::string(cjson::errorName(parsed.error())) == c.value(QStringLiteral("error")).toString().toStdString());
+        CHECK(
+            std::string(cjson::errorName(parsed.error())) == c.value(QStringLiteral("error")).toString().toStdString());
     }
-    const QJsonObject lone{{QStringLiteral("a"), QString(QChar(0xD800))}};
+    const QJsonObject lone {{QStringLiteral("a"), QString(QChar(0xD800))}};
     CHECK(cjson::canonicalize(lone).error() == cjson::Error::LoneSurrogate);
-    const QJsonObject loneLow{{QStringLiteral("a"), QString(QChar(0xDC00)) + QStringLiteral("x")}};
+    const QJsonObject loneLow {{QStringLiteral("a"), QString(QChar(0xDC00)) + QStringLiteral("x")}};
     CHECK(cjson::canonicalize(loneLow).error() == cjson::Error::LoneSurrogate);
-    CHECK(cjson::canonicalize(QJsonObject{{QStringLiteral("a"), 0.1}}).error() == cjson::Error::NonIntegerNumber);
-    CHECK(cjson::canonicalize(QJsonObject{{QStringLiteral("a"), qint64(1) << 60}}).error()
-          == cjson::Error::IntegerOutOfRange);
+    CHECK(cjson::canonicalize(QJsonObject {{QStringLiteral("a"), 0.1}}).error() == cjson::Error::NonIntegerNumber);
+    CHECK(cjson::canonicalize(QJsonObject {{QStringLiteral("a"), qint64(1) << 60}}).error()
+        == cjson::Error::IntegerOutOfRange);
 
-    QJsonValue deep = QJsonArray{1};
+    QJsonValue deep = QJsonArray {1};
     for (int i = 0; i < cjson::MaxDepth + 2; ++i)
-        deep = QJsonArray{deep};
+        deep = QJsonArray {deep};
     CHECK(cjson::canonicalize(deep).error() == cjson::Error::TooDeep);
 }
 
@@ -72,8 +73,8 @@ TEST_CASE("event hash and signature match the reference vector", "[cjson][ed2551
     QJsonObject full = content;
     full.insert(QStringLiteral("hash"), ev.value(QStringLiteral("hash")));
     full.insert(QStringLiteral("sig"),
-                QString::fromLatin1(QByteArray::fromHex(ev.value(QStringLiteral("signature")).toString().toLatin1())
-                                        .toBase64()));
+        QString::fromLatin1(
+            QByteArray::fromHex(ev.value(QStringLiteral("signature")).toString().toLatin1()).toBase64()));
     REQUIRE(Event::fromJson(full, &e));
     CHECK(QString::fromUtf8(e.canonicalContent()) == ev.value(QStringLiteral("canonical")).toString());
     CHECK(e.computeHash() == ev.value(QStringLiteral("hash")).toString());
@@ -107,9 +108,9 @@ TEST_CASE("signature round trip and rejection", "[ed25519]")
 
 TEST_CASE("event JSON round trip refuses malformed records", "[event]")
 {
-    Event e{QStringLiteral("id-1"), QStringLiteral("dev"), 1, 2, 3, QStringLiteral("b"), QStringLiteral("a"),
-            QStringLiteral("customer.registered"), QStringLiteral("c"), QJsonObject{{QStringLiteral("k"), 1}},
-            GenesisHash, {}, QByteArray(64, 'x')};
+    Event e {QStringLiteral("id-1"), QStringLiteral("dev"), 1, 2, 3, QStringLiteral("b"), QStringLiteral("a"),
+        QStringLiteral("customer.registered"), QStringLiteral("c"), QJsonObject {{QStringLiteral("k"), 1}}, GenesisHash,
+        {}, QByteArray(64, 'x')};
     e.hash = e.computeHash();
     Event back;
     REQUIRE(Event::fromJson(e.toJson(), &back));

@@ -19,9 +19,9 @@ struct Chain {
         keys = ed25519::fromSeed(rnd.bytes(32));
         QString prev = GenesisHash;
         for (int i = 1; i <= n; ++i) {
-            Event e{rnd.uuid(), device, i, 1000LL * i, 10LL * i, QStringLiteral("boot"), QStringLiteral("rep-1"),
-                    QStringLiteral("customer.updated"), QStringLiteral("cust-1"),
-                    QJsonObject{{QStringLiteral("note"), QStringLiteral("visit %1").arg(i)}}, prev, {}, {}};
+            Event e {rnd.uuid(), device, i, 1000LL * i, 10LL * i, QStringLiteral("boot"), QStringLiteral("rep-1"),
+                QStringLiteral("customer.updated"), QStringLiteral("cust-1"),
+                QJsonObject {{QStringLiteral("note"), QStringLiteral("visit %1").arg(i)}}, prev, {}, {}};
             resign(e);
             prev = e.hash;
             events.append(e);

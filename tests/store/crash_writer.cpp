@@ -27,7 +27,7 @@ int main(int argc, char *argv[])
         const int n = 1 + static_cast<int>(i % 4);
         for (int j = 0; j < n; ++j)
             batch.append({EventType::CustomerUpdated, QStringLiteral("cust-%1").arg(i % 17), QStringLiteral("rep-001"),
-                          QJsonObject{{QStringLiteral("note"), QStringLiteral("write %1.%2").arg(i).arg(j)}}});
+                QJsonObject {{QStringLiteral("note"), QStringLiteral("write %1.%2").arg(i).arg(j)}}});
         auto r = s.value()->appendBatch(batch);
         if (!r) {
             std::fprintf(stdout, "error %s\n", storeErrorName(r.error()));

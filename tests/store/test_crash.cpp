@@ -35,7 +35,7 @@ TEST_CASE("store survives SIGKILL at random moments mid-write", "[store][crash]"
         CHECK(ready.mid(6).trimmed().toLongLong() >= committed);
 
         QThread::usleep(rng.bounded(1'000, 40'000)); // a random moment while it writes
-        child.kill();                                // SIGKILL
+        child.kill(); // SIGKILL
         REQUIRE(child.waitForFinished(10'000));
         for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
             REQUIRE_FALSE(line.startsWith("error"));

@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <sys/stat.h>
+
 using namespace kakunin;
 
 TEST_CASE("the database file is not plaintext", "[store][encryption]")
@@ -34,6 +36,12 @@ TEST_CASE("the database file is not plaintext", "[store][encryption]")
             CHECK_FALSE(bytes.contains("customer.registered"));
         }
     };
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        struct stat st { };
+        REQUIRE(::stat(QFile::encodeName(t.dbPath() + QLatin1String(suffix)).constData(), &st) == 0);
+        INFO(suffix);
+        CHECK((st.st_mode & 0777) == 0600); // owner only
+    }
     // While open the events sit in the WAL; after closing they are checkpointed into the file.
     checkFiles(true);
     store.reset();

@@ -11,11 +11,12 @@ TEST_CASE("append assigns seq, prev, hash, signature and times", "[store][events
     auto s = t.create();
     const qint64 t0 = t.clock.utcMs();
     const qint64 m0 = t.clock.monotonicMs();
-    auto first = s->append(test::customerDraft(QStringLiteral("cust-1"), QStringLiteral("伊藤 花子"), QStringLiteral("伊藤美容室")));
+    auto first = s->append(
+        test::customerDraft(QStringLiteral("cust-1"), QStringLiteral("伊藤 花子"), QStringLiteral("伊藤美容室")));
     REQUIRE(first.ok());
     t.clock.advance(5'000);
     auto second = s->append({EventType::CustomerUpdated, QStringLiteral("cust-1"), QStringLiteral("rep-001"),
-                             QJsonObject{{QStringLiteral("phone"), QStringLiteral("03-0000-1111")}}});
+        QJsonObject {{QStringLiteral("phone"), QStringLiteral("03-0000-1111")}}});
     REQUIRE(second.ok());
 
     CHECK(first->seq == 1);
@@ -45,10 +46,10 @@ TEST_CASE("a batch is all or nothing", "[store][events]")
     test::TempStore t;
     auto s = t.create();
     REQUIRE(s->append(test::customerDraft(QStringLiteral("c1"), QStringLiteral("A"))).ok());
-    QList<EventDraft> batch{test::customerDraft(QStringLiteral("c2"), QStringLiteral("B")),
-                            {EventType::CustomerUpdated, QStringLiteral("c1"), QStringLiteral("rep-001"),
-                             QJsonObject{{QStringLiteral("score"), 0.5}}},
-                            test::customerDraft(QStringLiteral("c3"), QStringLiteral("C"))};
+    QList<EventDraft> batch {test::customerDraft(QStringLiteral("c2"), QStringLiteral("B")),
+        {EventType::CustomerUpdated, QStringLiteral("c1"), QStringLiteral("rep-001"),
+            QJsonObject {{QStringLiteral("score"), 0.5}}},
+        test::customerDraft(QStringLiteral("c3"), QStringLiteral("C"))};
     CHECK(s->appendBatch(batch).error() == StoreError::PayloadNotCanonical);
     CHECK(s->headSeq() == 1);
     CHECK_FALSE(s->projection(QStringLiteral("c2")).has_value());
@@ -56,7 +57,7 @@ TEST_CASE("a batch is all or nothing", "[store][events]")
 
     CHECK(s->append({QString(), QStringLiteral("c1"), QStringLiteral("rep"), {}}).error() == StoreError::InvalidEvent);
     CHECK(s->append({EventType::CustomerUpdated, QString(), QStringLiteral("rep"), {}}).error()
-          == StoreError::InvalidEvent);
+        == StoreError::InvalidEvent);
 
     batch.removeAt(1);
     auto ok = s->appendBatch(batch);

@@ -30,7 +30,7 @@ TEST_CASE("a database from a newer app version refuses to open, clearly and unto
         const QByteArray spec = "x'" + key.toHex() + "'";
         sqlite3_key(db, spec.constData(), static_cast<int>(spec.size()));
         REQUIRE(sqlite3_exec(db, "PRAGMA cipher_page_size = 4096; PRAGMA user_version = 99", nullptr, nullptr, nullptr)
-                == SQLITE_OK);
+            == SQLITE_OK);
         sqlite3_close(db);
     }
     const QByteArray before = test::readFile(Store::databasePath(dir.path()));

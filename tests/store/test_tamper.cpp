@@ -68,14 +68,15 @@ QByteArray sha(const QString &path)
 
 } // namespace
 
-TEST_CASE("a flipped byte gives a clear error, leaves the file untouched, and the original still opens",
-          "[store][tamper]")
+TEST_CASE(
+    "a flipped byte gives a clear error, leaves the file untouched, and the original still opens", "[store][tamper]")
 {
     test::TempStore t;
     {
         auto s = t.create();
         for (int i = 0; i < 400; ++i)
-            REQUIRE(s->append(test::customerDraft(QStringLiteral("c%1").arg(i), QStringLiteral("Customer %1").arg(i))).ok());
+            REQUIRE(s->append(test::customerDraft(QStringLiteral("c%1").arg(i), QStringLiteral("Customer %1").arg(i)))
+                        .ok());
     }
     const QByteArray original = test::readFile(t.dbPath());
     REQUIRE(original.size() > 4096 * 8);
@@ -86,7 +87,7 @@ TEST_CASE("a flipped byte gives a clear error, leaves the file untouched, and th
     };
     // Page 1 carries the header: a damage there is "not a database"; any later page fails its HMAC.
     const Case cases[] = {{100, StoreError::NotADatabase}, {4096 * 5 + 1234, StoreError::Corrupt},
-                          {original.size() - 77, StoreError::Corrupt}};
+        {original.size() - 77, StoreError::Corrupt}};
     for (const Case &c : cases) {
         INFO("offset " << c.offset);
         QByteArray damaged = original;

@@ -93,7 +93,8 @@ TEST_CASE("changing the PIN rewraps the key without touching the data", "[store]
     CHECK(fileHash(t.dbPath()) == dataBefore);
     CHECK(Store::unlock(t.options(), test::DemoPin).error() == StoreError::WrongPin);
     auto s = t.unlock(QStringLiteral("13579135"));
-    CHECK(s->projection(QStringLiteral("c1"))->state.value(QStringLiteral("name")).toString() == QLatin1String("Tanaka"));
+    CHECK(
+        s->projection(QStringLiteral("c1"))->state.value(QStringLiteral("name")).toString() == QLatin1String("Tanaka"));
 }
 
 TEST_CASE("the key record is private to its owner and its loss is reported", "[store][pin]")
@@ -101,7 +102,7 @@ TEST_CASE("the key record is private to its owner and its loss is reported", "[s
     test::TempStore t;
     t.create().reset();
     const QString keyPath = QDir(t.dir.path()).filePath(QStringLiteral("kakunin.key"));
-    struct stat st {};
+    struct stat st { };
     REQUIRE(::stat(QFile::encodeName(keyPath).constData(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
 

@@ -48,10 +48,10 @@ void writeFile(const QString &path, const QByteArray &data)
 
 EventDraft customerDraft(const QString &id, const QString &name, const QString &business)
 {
-    QJsonObject payload{{QStringLiteral("name"), name}};
+    QJsonObject payload {{QStringLiteral("name"), name}};
     if (!business.isEmpty())
         payload.insert(QStringLiteral("business"), business);
-    return EventDraft{EventType::CustomerRegistered, id, QStringLiteral("rep-001"), payload};
+    return EventDraft {EventType::CustomerRegistered, id, QStringLiteral("rep-001"), payload};
 }
 
 } // namespace kakunin::test

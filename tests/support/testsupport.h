@@ -13,7 +13,7 @@
 namespace kakunin::test {
 
 // Argon2id costs for tests: real derivation, small memory, so a suite runs in seconds.
-inline constexpr KdfParams FastKdf{1, 1024, 1};
+inline constexpr KdfParams FastKdf {1, 1024, 1};
 inline const QString DemoPin = QStringLiteral("246810");
 
 // A store in a fresh temporary folder, opened by PIN with the file fallback for the key.

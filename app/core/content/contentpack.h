@@ -16,13 +16,13 @@ struct LocalizedText {
 // What an important-matters item is about; some kinds are mandatory in every pack (S1, P2).
 enum class MatterKind {
     General,
-    Price,                 // price and payment through a credit company
-    Term,                  // contract term
-    NoGuarantee,           // S1: no guarantee of customers, sales or results (mandatory)
-    CoolingOff,            // P3: cooling-off and free cancellation
-    Cancellation,          // how to cancel
-    Support,               // support hours and remote support
-    DataHandling,          // personal data handling
+    Price, // price and payment through a credit company
+    Term, // contract term
+    NoGuarantee, // S1: no guarantee of customers, sales or results (mandatory)
+    CoolingOff, // P3: cooling-off and free cancellation
+    Cancellation, // how to cancel
+    Support, // support hours and remote support
+    DataHandling, // personal data handling
     AntisocialDeclaration, // P2: not an antisocial force (mandatory)
 };
 
@@ -47,7 +47,7 @@ struct LectureItem {
 
 struct LectureCategory {
     QString id;
-    LocalizedText feature;   // e.g. 顧客管理
+    LocalizedText feature; // e.g. 顧客管理
     LocalizedText operation; // e.g. 登録・検索
     QList<LectureItem> items;
 };
@@ -61,8 +61,8 @@ struct CallQuestion {
 
 // One product's content, versioned and hashed (docs/content-packs.md).
 struct ContentPack {
-    QString id;          // e.g. "crm-standard"
-    QString version;     // e.g. "2026.11.1"
+    QString id; // e.g. "crm-standard"
+    QString version; // e.g. "2026.11.1"
     QString productCode; // the product whose policy (lecture minimum, trial days) applies
     LocalizedText productName;
     QList<ImportantMatter> importantMatters; // in the order they are explained

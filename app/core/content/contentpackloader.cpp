@@ -37,13 +37,13 @@ QString indexPath(const QString &path, qsizetype i)
 // Both would let a pack say something other than what a reviewer reads, so the raw text (already
 // known to be valid JSON) is walked once more for what the parsed object can no longer show.
 struct PathStep {
-    QString key;         // member name, or empty for an array element
+    QString key; // member name, or empty for an array element
     qsizetype index = -1;
 };
 
 class RawScanner {
 public:
-    explicit RawScanner(const QByteArray &json) : m_s(json) {}
+    explicit RawScanner(const QByteArray &json) : m_s(json) { }
 
     bool run()
     {
@@ -93,14 +93,30 @@ private:
                 return false;
             const char e = m_s.at(m_i++);
             switch (e) {
-            case '"': run.append('"'); break;
-            case '\\': run.append('\\'); break;
-            case '/': run.append('/'); break;
-            case 'b': run.append('\b'); break;
-            case 'f': run.append('\f'); break;
-            case 'n': run.append('\n'); break;
-            case 'r': run.append('\r'); break;
-            case 't': run.append('\t'); break;
+            case '"':
+                run.append('"');
+                break;
+            case '\\':
+                run.append('\\');
+                break;
+            case '/':
+                run.append('/');
+                break;
+            case 'b':
+                run.append('\b');
+                break;
+            case 'f':
+                run.append('\f');
+                break;
+            case 'n':
+                run.append('\n');
+                break;
+            case 'r':
+                run.append('\r');
+                break;
+            case 't':
+                run.append('\t');
+                break;
             case 'u': {
                 if (m_i + 4 > m_s.size())
                     return false;
@@ -113,7 +129,8 @@ private:
                 decoded += QChar(static_cast<char16_t>(unit));
                 break;
             }
-            default: return false;
+            default:
+                return false;
             }
         }
         return false;
@@ -170,7 +187,7 @@ private:
             if (seen.contains(key) && duplicatePath.isEmpty()) {
                 duplicatePath = p;
                 duplicateSteps = m_steps;
-                duplicateSteps.append(PathStep{key, -1});
+                duplicateSteps.append(PathStep {key, -1});
             }
             seen.insert(key);
             skipSpace();
@@ -178,7 +195,7 @@ private:
                 return false;
             ++m_i;
             skipSpace();
-            m_steps.append(PathStep{key, -1});
+            m_steps.append(PathStep {key, -1});
             const bool ok = value(p, depth + 1);
             m_steps.removeLast();
             if (!ok)
@@ -206,7 +223,7 @@ private:
         }
         for (qsizetype i = 0;; ++i) {
             skipSpace();
-            m_steps.append(PathStep{QString(), i});
+            m_steps.append(PathStep {QString(), i});
             const bool ok = value(indexPath(path, i), depth + 1);
             m_steps.removeLast();
             if (!ok)
@@ -248,7 +265,9 @@ bool validId(const QString &s, qsizetype maxLength)
 {
     if (s.isEmpty() || s.size() > maxLength)
         return false;
-    auto alnum = [](QChar c) { return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')); };
+    auto alnum = [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+    };
     if (!alnum(s.front()) || !alnum(s.back()))
         return false;
     for (QChar c : s) {
@@ -264,9 +283,9 @@ bool validVersion(const QString &s)
     if (s.isEmpty() || s.size() > 32 || !s.front().isLetterOrNumber() || s.front().unicode() > 0x7f)
         return false;
     for (QChar c : s) {
-        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') || c == QLatin1Char('-')
-            || c == QLatin1Char('_') || c == QLatin1Char('+');
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('+');
         if (!ok)
             return false;
     }
@@ -312,10 +331,7 @@ const char *const CallStages[] = {"C1", "C2", "C3"};
 // Walks the parsed object in the documented order and stops at the first problem.
 class PackReader {
 public:
-    PackReader(const QString &file, const QSet<QString> &floatPaths) : m_floatPaths(floatPaths)
-    {
-        error.file = file;
-    }
+    PackReader(const QString &file, const QSet<QString> &floatPaths) : m_floatPaths(floatPaths) { error.file = file; }
 
     ContentPackError error;
 
@@ -327,9 +343,9 @@ public:
             return false;
         if (format != ContentPackFormat)
             return fail(Code::UnsupportedFormat, QString(), QStringLiteral("format"), QString::number(format));
-        if (!allowOnly(root, {"format", "id", "version", "productCode", "productName", "importantMatters",
-                              "lecture", "callScript"},
-                       QString(), QString()))
+        if (!allowOnly(root,
+                {"format", "id", "version", "productCode", "productName", "importantMatters", "lecture", "callScript"},
+                QString(), QString()))
             return false;
 
         if (!readString(root, QStringLiteral("id"), QString(), QString(), &pack->id))
@@ -347,35 +363,10 @@ public:
         if (!readText(root, QStringLiteral("productName"), QString(), QString(), &pack->productName))
             return false;
 
-        QJsonArray matters;
-        if (!readArray(root, QStringLiteral("importantMatters"), QString(), QString(), &matters))
+        if (!readList(root, QStringLiteral("importantMatters"), &PackReader::readMatter, &pack->importantMatters)
+            || !readList(root, QStringLiteral("lecture"), &PackReader::readCategory, &pack->lecture)
+            || !readList(root, QStringLiteral("callScript"), &PackReader::readQuestion, &pack->callScript))
             return false;
-        for (qsizetype i = 0; i < matters.size(); ++i) {
-            ImportantMatter m;
-            if (!readMatter(matters.at(i), indexPath(QStringLiteral("importantMatters"), i), &m))
-                return false;
-            pack->importantMatters.append(m);
-        }
-
-        QJsonArray lecture;
-        if (!readArray(root, QStringLiteral("lecture"), QString(), QString(), &lecture))
-            return false;
-        for (qsizetype i = 0; i < lecture.size(); ++i) {
-            LectureCategory c;
-            if (!readCategory(lecture.at(i), indexPath(QStringLiteral("lecture"), i), &c))
-                return false;
-            pack->lecture.append(c);
-        }
-
-        QJsonArray calls;
-        if (!readArray(root, QStringLiteral("callScript"), QString(), QString(), &calls))
-            return false;
-        for (qsizetype i = 0; i < calls.size(); ++i) {
-            CallQuestion q;
-            if (!readQuestion(calls.at(i), indexPath(QStringLiteral("callScript"), i), &q))
-                return false;
-            pack->callScript.append(q);
-        }
 
         return checkWhole(*pack);
     }
@@ -388,10 +379,10 @@ private:
             return fail(Code::TooFewItems, QString(), QStringLiteral("importantMatters"));
         for (MatterKind kind : MandatoryKinds) {
             const bool present = std::any_of(pack.importantMatters.cbegin(), pack.importantMatters.cend(),
-                                             [kind](const ImportantMatter &m) { return m.kind == kind; });
+                [kind](const ImportantMatter &m) { return m.kind == kind; });
             if (!present)
-                return fail(Code::MissingMandatoryItem, QString(), QStringLiteral("importantMatters"),
-                            matterKindName(kind));
+                return fail(
+                    Code::MissingMandatoryItem, QString(), QStringLiteral("importantMatters"), matterKindName(kind));
         }
         if (pack.lecture.isEmpty())
             return fail(Code::TooFewItems, QString(), QStringLiteral("lecture"));
@@ -400,10 +391,27 @@ private:
         // Every confirmation call (M2) needs a script.
         for (const char *stage : CallStages) {
             const QString s = QLatin1String(stage);
-            const bool present = std::any_of(pack.callScript.cbegin(), pack.callScript.cend(),
-                                             [&s](const CallQuestion &q) { return q.stage == s; });
+            const bool present = std::any_of(
+                pack.callScript.cbegin(), pack.callScript.cend(), [&s](const CallQuestion &q) { return q.stage == s; });
             if (!present)
                 return fail(Code::TooFewItems, QString(), QStringLiteral("callScript"), s);
+        }
+        return true;
+    }
+
+    // Reads one top-level array, item by item, with each item's JSON path for the error.
+    template <typename T>
+    bool readList(const QJsonObject &root, const QString &key,
+        bool (PackReader::*readOne)(const QJsonValue &, const QString &, T *), QList<T> *out)
+    {
+        QJsonArray items;
+        if (!readArray(root, key, QString(), QString(), &items))
+            return false;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            T item;
+            if (!(this->*readOne)(items.at(i), indexPath(key, i), &item))
+                return false;
+            out->append(item);
         }
         return true;
     }
@@ -496,8 +504,8 @@ private:
             return false;
         if (!readString(o, QStringLiteral("stage"), path, itemId, &q->stage))
             return false;
-        const bool known = std::any_of(std::begin(CallStages), std::end(CallStages),
-                                       [q](const char *s) { return q->stage == QLatin1String(s); });
+        const bool known = std::any_of(
+            std::begin(CallStages), std::end(CallStages), [q](const char *s) { return q->stage == QLatin1String(s); });
         if (!known)
             return fail(Code::UnknownStage, itemId, childPath(path, QStringLiteral("stage")), q->stage);
         return readText(o, QStringLiteral("text"), path, itemId, &q->text);
@@ -528,13 +536,13 @@ private:
         return true;
     }
 
-    bool allowOnly(const QJsonObject &o, std::initializer_list<const char *> allowed, const QString &path,
-                   const QString &itemId)
+    bool allowOnly(
+        const QJsonObject &o, std::initializer_list<const char *> allowed, const QString &path, const QString &itemId)
     {
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
             const QString key = it.key();
-            const bool known = std::any_of(allowed.begin(), allowed.end(),
-                                           [&key](const char *a) { return key == QLatin1String(a); });
+            const bool known = std::any_of(
+                allowed.begin(), allowed.end(), [&key](const char *a) { return key == QLatin1String(a); });
             if (!known)
                 return fail(Code::UnknownField, itemId, childPath(path, key), key);
         }
@@ -575,8 +583,8 @@ private:
         return true;
     }
 
-    bool readArray(const QJsonObject &o, const QString &key, const QString &path, const QString &itemId,
-                   QJsonArray *out)
+    bool readArray(
+        const QJsonObject &o, const QString &key, const QString &path, const QString &itemId, QJsonArray *out)
     {
         QJsonValue v;
         if (!need(o, key, path, itemId, &v))
@@ -588,8 +596,8 @@ private:
     }
 
     // {"ja", "en"}, both non-blank: a customer must never see an empty line in either language.
-    bool readText(const QJsonObject &o, const QString &key, const QString &path, const QString &itemId,
-                  LocalizedText *out)
+    bool readText(
+        const QJsonObject &o, const QString &key, const QString &path, const QString &itemId, LocalizedText *out)
     {
         QJsonValue v;
         if (!need(o, key, path, itemId, &v))
@@ -628,9 +636,9 @@ private:
 };
 
 ContentPackResult failure(Code code, const QString &file, const QString &itemId = QString(),
-                          const QString &field = QString(), const QString &value = QString())
+    const QString &field = QString(), const QString &value = QString())
 {
-    return ContentPackResult::failure(ContentPackError{code, file, itemId, field, value});
+    return ContentPackResult::failure(ContentPackError {code, file, itemId, field, value});
 }
 
 } // namespace
@@ -639,7 +647,7 @@ ContentPackResult parseContentPack(const QByteArray &json, const QString &name)
 {
     if (json.size() > MaxContentPackBytes)
         return failure(Code::TooLarge, name);
-    QJsonParseError pe{};
+    QJsonParseError pe {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return failure(Code::NotJson, name);
@@ -650,7 +658,7 @@ ContentPackResult parseContentPack(const QByteArray &json, const QString &name)
         return failure(Code::NotJson, name);
     if (!scan.duplicatePath.isEmpty())
         return failure(Code::DuplicateKey, name, innermostId(root, scan.duplicateSteps), scan.duplicatePath,
-                       scan.duplicateSteps.constLast().key);
+            scan.duplicateSteps.constLast().key);
 
     ContentPack pack;
     PackReader reader(name, scan.floatPaths);
@@ -683,7 +691,7 @@ Result<QList<ContentPack>, ContentPackError> loadContentPackDir(const QString &d
     using DirResult = Result<QList<ContentPack>, ContentPackError>;
     const QDir d(dir);
     if (!d.exists())
-        return DirResult::failure(ContentPackError{Code::Unreadable, dir, {}, {}, {}});
+        return DirResult::failure(ContentPackError {Code::Unreadable, dir, {}, {}, {}});
     QList<ContentPack> packs;
     const QStringList names = d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &n : names) {
@@ -692,7 +700,8 @@ Result<QList<ContentPack>, ContentPackError> loadContentPackDir(const QString &d
             return DirResult::failure(r.error());
         for (const ContentPack &p : std::as_const(packs)) {
             if (p.id == r->id)
-                return DirResult::failure(ContentPackError{Code::DuplicateId, d.filePath(n), {}, QStringLiteral("id"), p.id});
+                return DirResult::failure(
+                    ContentPackError {Code::DuplicateId, d.filePath(n), {}, QStringLiteral("id"), p.id});
         }
         packs.append(std::move(r).value());
     }
@@ -738,25 +747,44 @@ int lectureMinutes(const ContentPack &pack, LectureLevel level)
 const char *contentPackErrorName(ContentPackErrorCode code)
 {
     switch (code) {
-    case Code::None: return "none";
-    case Code::Unreadable: return "unreadable";
-    case Code::TooLarge: return "too_large";
-    case Code::NotJson: return "not_json";
-    case Code::DuplicateKey: return "duplicate_key";
-    case Code::FloatingPoint: return "floating_point";
-    case Code::UnsupportedFormat: return "unsupported_format";
-    case Code::UnknownField: return "unknown_field";
-    case Code::MissingField: return "missing_field";
-    case Code::WrongType: return "wrong_type";
-    case Code::MissingTranslation: return "missing_translation";
-    case Code::BadId: return "bad_id";
-    case Code::DuplicateId: return "duplicate_id";
-    case Code::UnknownKind: return "unknown_kind";
-    case Code::UnknownLevel: return "unknown_level";
-    case Code::UnknownStage: return "unknown_stage";
-    case Code::BadMinutes: return "bad_minutes";
-    case Code::TooFewItems: return "too_few_items";
-    case Code::MissingMandatoryItem: return "missing_mandatory_item";
+    case Code::None:
+        return "none";
+    case Code::Unreadable:
+        return "unreadable";
+    case Code::TooLarge:
+        return "too_large";
+    case Code::NotJson:
+        return "not_json";
+    case Code::DuplicateKey:
+        return "duplicate_key";
+    case Code::FloatingPoint:
+        return "floating_point";
+    case Code::UnsupportedFormat:
+        return "unsupported_format";
+    case Code::UnknownField:
+        return "unknown_field";
+    case Code::MissingField:
+        return "missing_field";
+    case Code::WrongType:
+        return "wrong_type";
+    case Code::MissingTranslation:
+        return "missing_translation";
+    case Code::BadId:
+        return "bad_id";
+    case Code::DuplicateId:
+        return "duplicate_id";
+    case Code::UnknownKind:
+        return "unknown_kind";
+    case Code::UnknownLevel:
+        return "unknown_level";
+    case Code::UnknownStage:
+        return "unknown_stage";
+    case Code::BadMinutes:
+        return "bad_minutes";
+    case Code::TooFewItems:
+        return "too_few_items";
+    case Code::MissingMandatoryItem:
+        return "missing_mandatory_item";
     }
     return "unknown";
 }

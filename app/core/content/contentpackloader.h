@@ -23,23 +23,23 @@ constexpr int MaxLectureItemMinutes = 120;
 // Why a pack was refused. Codes, not sentences: the UI and the console put them into words.
 enum class ContentPackErrorCode {
     None = 0,
-    Unreadable,           // the file cannot be opened or read
-    TooLarge,             // over MaxContentPackBytes
-    NotJson,              // not one UTF-8 JSON object
-    DuplicateKey,         // the same member name twice in one object (parsers disagree on which wins)
-    FloatingPoint,        // a number with a fraction or exponent: packs carry integers only
-    UnsupportedFormat,    // "format" is not ContentPackFormat
-    UnknownField,         // a member the format does not define (typos show instead of being ignored)
-    MissingField,         // a required member is absent
-    WrongType,            // a member has the wrong JSON type
-    MissingTranslation,   // a text lacks "ja" or "en", or it is blank
-    BadId,                // an id, productCode or version is empty or has characters outside the allowed set
-    DuplicateId,          // an id used twice in one pack (or one pack id twice in a folder)
-    UnknownKind,          // importantMatters[].kind is not a known MatterKind
-    UnknownLevel,         // lecture item level is neither "standard" nor "extended"
-    UnknownStage,         // call question stage is not C1, C2 or C3
-    BadMinutes,           // lecture item minutes outside 1..MaxLectureItemMinutes
-    TooFewItems,          // an empty list, or a call stage / the standard level with no items
+    Unreadable, // the file cannot be opened or read
+    TooLarge, // over MaxContentPackBytes
+    NotJson, // not one UTF-8 JSON object
+    DuplicateKey, // the same member name twice in one object (parsers disagree on which wins)
+    FloatingPoint, // a number with a fraction or exponent: packs carry integers only
+    UnsupportedFormat, // "format" is not ContentPackFormat
+    UnknownField, // a member the format does not define (typos show instead of being ignored)
+    MissingField, // a required member is absent
+    WrongType, // a member has the wrong JSON type
+    MissingTranslation, // a text lacks "ja" or "en", or it is blank
+    BadId, // an id, productCode or version is empty or has characters outside the allowed set
+    DuplicateId, // an id used twice in one pack (or one pack id twice in a folder)
+    UnknownKind, // importantMatters[].kind is not a known MatterKind
+    UnknownLevel, // lecture item level is neither "standard" nor "extended"
+    UnknownStage, // call question stage is not C1, C2 or C3
+    BadMinutes, // lecture item minutes outside 1..MaxLectureItemMinutes
+    TooFewItems, // an empty list, or a call stage / the standard level with no items
     MissingMandatoryItem, // no no_guarantee (S1) or no antisocial_declaration (P2) matter
 };
 

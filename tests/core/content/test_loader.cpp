@@ -38,8 +38,8 @@ ContentPackResult mutated(const std::function<void(QJsonObject &)> &edit)
 
 // Replaces the value at a path of keys and array indexes, e.g. {"lecture", 0, "items", 1, "minutes"}.
 struct Step {
-    Step(const char *k) : key(QLatin1String(k)) {} // NOLINT(google-explicit-constructor)
-    Step(int i) : index(i) {}                      // NOLINT(google-explicit-constructor)
+    Step(const char *k) : key(QLatin1String(k)) { } // NOLINT(google-explicit-constructor)
+    Step(int i) : index(i) { } // NOLINT(google-explicit-constructor)
     QString key;
     int index = -1;
 };
@@ -143,38 +143,56 @@ TEST_CASE("each bad pack fixture is refused with its code, file, item and field"
 
 TEST_CASE("texts need both languages, non-blank", "[content]")
 {
-    requireError(mutated([](QJsonObject &o) { drop(o, {"lecture", 0, "items", 1, "text", "ja"}); }),
-                 Code::MissingTranslation, QStringLiteral("mutated.json"), "i-power", "lecture[0].items[1].text.ja");
-    requireError(mutated([](QJsonObject &o) { set(o, {"callScript", 0, "text", "en"}, QStringLiteral(" \n ")); }),
-                 Code::MissingTranslation, QStringLiteral("mutated.json"), "q-c1", "callScript[0].text.en");
-    requireError(mutated([](QJsonObject &o) { set(o, {"productName", "ja"}, QString()); }),
-                 Code::MissingTranslation, QStringLiteral("mutated.json"), "", "productName.ja");
-    requireError(mutated([](QJsonObject &o) { set(o, {"lecture", 0, "operation"}, QStringLiteral("起動")); }),
-                 Code::WrongType, QStringLiteral("mutated.json"), "c-basics", "lecture[0].operation");
-    requireError(mutated([](QJsonObject &o) { set(o, {"importantMatters", 1, "body", "fr"}, QStringLiteral("x")); }),
-                 Code::UnknownField, QStringLiteral("mutated.json"), "m-antisocial", "importantMatters[1].body.fr");
+    requireError(mutated([](QJsonObject &o) {
+        drop(o, {"lecture", 0, "items", 1, "text", "ja"});
+    }),
+        Code::MissingTranslation, QStringLiteral("mutated.json"), "i-power", "lecture[0].items[1].text.ja");
+    requireError(mutated([](QJsonObject &o) {
+        set(o, {"callScript", 0, "text", "en"}, QStringLiteral(" \n "));
+    }),
+        Code::MissingTranslation, QStringLiteral("mutated.json"), "q-c1", "callScript[0].text.en");
+    requireError(mutated([](QJsonObject &o) {
+        set(o, {"productName", "ja"}, QString());
+    }),
+        Code::MissingTranslation, QStringLiteral("mutated.json"), "", "productName.ja");
+    requireError(mutated([](QJsonObject &o) {
+        set(o, {"lecture", 0, "operation"}, QStringLiteral("起動"));
+    }),
+        Code::WrongType, QStringLiteral("mutated.json"), "c-basics", "lecture[0].operation");
+    requireError(mutated([](QJsonObject &o) {
+        set(o, {"importantMatters", 1, "body", "fr"}, QStringLiteral("x"));
+    }),
+        Code::UnknownField, QStringLiteral("mutated.json"), "m-antisocial", "importantMatters[1].body.fr");
 }
 
 TEST_CASE("required fields, types and unknown fields at every level", "[content]")
 {
-    requireError(mutated([](QJsonObject &o) { drop(o, {"importantMatters", 0, "confirmation"}); }),
-                 Code::MissingField, QStringLiteral("mutated.json"), "m-no-guarantee", "importantMatters[0].confirmation");
+    requireError(mutated([](QJsonObject &o) {
+        drop(o, {"importantMatters", 0, "confirmation"});
+    }),
+        Code::MissingField, QStringLiteral("mutated.json"), "m-no-guarantee", "importantMatters[0].confirmation");
     requireError(mutated([](QJsonObject &o) { drop(o, {"version"}); }), Code::MissingField,
-                 QStringLiteral("mutated.json"), "", "version");
+        QStringLiteral("mutated.json"), "", "version");
     requireError(mutated([](QJsonObject &o) { drop(o, {"format"}); }), Code::MissingField,
-                 QStringLiteral("mutated.json"), "", "format");
-    requireError(mutated([](QJsonObject &o) { drop(o, {"lecture", 0, "items", 0, "id"}); }), Code::MissingField,
-                 QStringLiteral("mutated.json"), "", "lecture[0].items[0].id");
+        QStringLiteral("mutated.json"), "", "format");
+    requireError(mutated([](QJsonObject &o) {
+        drop(o, {"lecture", 0, "items", 0, "id"});
+    }),
+        Code::MissingField, QStringLiteral("mutated.json"), "", "lecture[0].items[0].id");
     requireError(mutated([](QJsonObject &o) { set(o, {"lecture"}, QJsonObject()); }), Code::WrongType,
-                 QStringLiteral("mutated.json"), "", "lecture");
-    requireError(mutated([](QJsonObject &o) { set(o, {"callScript", 1}, QStringLiteral("q")); }), Code::WrongType,
-                 QStringLiteral("mutated.json"), "", "callScript[1]");
+        QStringLiteral("mutated.json"), "", "lecture");
+    requireError(mutated([](QJsonObject &o) {
+        set(o, {"callScript", 1}, QStringLiteral("q"));
+    }),
+        Code::WrongType, QStringLiteral("mutated.json"), "", "callScript[1]");
     requireError(mutated([](QJsonObject &o) { set(o, {"format"}, QStringLiteral("1")); }), Code::WrongType,
-                 QStringLiteral("mutated.json"), "", "format");
+        QStringLiteral("mutated.json"), "", "format");
     requireError(mutated([](QJsonObject &o) { set(o, {"comment"}, QStringLiteral("draft")); }), Code::UnknownField,
-                 QStringLiteral("mutated.json"), "", "comment");
-    requireError(mutated([](QJsonObject &o) { set(o, {"lecture", 0, "items", 0, "note"}, 1); }), Code::UnknownField,
-                 QStringLiteral("mutated.json"), "i-start", "lecture[0].items[0].note");
+        QStringLiteral("mutated.json"), "", "comment");
+    requireError(mutated([](QJsonObject &o) {
+        set(o, {"lecture", 0, "items", 0, "note"}, 1);
+    }),
+        Code::UnknownField, QStringLiteral("mutated.json"), "i-start", "lecture[0].items[0].note");
     // A future format is refused as a whole, before its new fields are judged.
     const auto future = mutated([](QJsonObject &o) {
         set(o, {"format"}, 2);
@@ -185,18 +203,24 @@ TEST_CASE("required fields, types and unknown fields at every level", "[content]
 
 TEST_CASE("ids are well formed and unique across the whole pack", "[content]")
 {
-    requireError(mutated([](QJsonObject &o) { set(o, {"lecture", 0, "items", 1, "id"}, QStringLiteral("i-start")); }),
-                 Code::DuplicateId, QStringLiteral("mutated.json"), "i-start", "lecture[0].items[1].id");
-    requireError(mutated([](QJsonObject &o) { set(o, {"lecture", 0, "id"}, QStringLiteral("m-no-guarantee")); }),
-                 Code::DuplicateId, QStringLiteral("mutated.json"), "m-no-guarantee", "lecture[0].id");
-    requireError(mutated([](QJsonObject &o) { set(o, {"importantMatters", 0, "id"}, QStringLiteral("Bad Id")); }),
-                 Code::BadId, QStringLiteral("mutated.json"), "Bad Id", "importantMatters[0].id");
+    requireError(mutated([](QJsonObject &o) {
+        set(o, {"lecture", 0, "items", 1, "id"}, QStringLiteral("i-start"));
+    }),
+        Code::DuplicateId, QStringLiteral("mutated.json"), "i-start", "lecture[0].items[1].id");
+    requireError(mutated([](QJsonObject &o) {
+        set(o, {"lecture", 0, "id"}, QStringLiteral("m-no-guarantee"));
+    }),
+        Code::DuplicateId, QStringLiteral("mutated.json"), "m-no-guarantee", "lecture[0].id");
+    requireError(mutated([](QJsonObject &o) {
+        set(o, {"importantMatters", 0, "id"}, QStringLiteral("Bad Id"));
+    }),
+        Code::BadId, QStringLiteral("mutated.json"), "Bad Id", "importantMatters[0].id");
     requireError(mutated([](QJsonObject &o) { set(o, {"id"}, QString()); }), Code::BadId,
-                 QStringLiteral("mutated.json"), "", "id");
+        QStringLiteral("mutated.json"), "", "id");
     requireError(mutated([](QJsonObject &o) { set(o, {"version"}, QStringLiteral("1.0 beta")); }), Code::BadId,
-                 QStringLiteral("mutated.json"), "", "version");
+        QStringLiteral("mutated.json"), "", "version");
     requireError(mutated([](QJsonObject &o) { set(o, {"productCode"}, QStringLiteral("-x")); }), Code::BadId,
-                 QStringLiteral("mutated.json"), "", "productCode");
+        QStringLiteral("mutated.json"), "", "productCode");
     CHECK(mutated([](QJsonObject &o) { set(o, {"version"}, QStringLiteral("2026.11.1+b2")); }).ok());
 }
 
@@ -212,17 +236,19 @@ TEST_CASE("lecture minutes are integers from 1 to 120", "[content][D2]")
         requireError(r, Code::BadMinutes, QStringLiteral("mutated.json"), "i-start", "lecture[0].items[0].minutes");
         CHECK(r.error().value == QString::number(minutes));
     }
-    requireError(mutated([](QJsonObject &o) { set(o, {"lecture", 0, "items", 1, "minutes"}, 12.5); }),
-                 Code::FloatingPoint, QStringLiteral("mutated.json"), "i-power", "lecture[0].items[1].minutes");
+    requireError(mutated([](QJsonObject &o) {
+        set(o, {"lecture", 0, "items", 1, "minutes"}, 12.5);
+    }),
+        Code::FloatingPoint, QStringLiteral("mutated.json"), "i-power", "lecture[0].items[1].minutes");
     // Exponent notation is a float too, even when its value is whole.
     QByteArray json = test::readFile(fixture("minimal.json"));
     json.replace("\"minutes\": 5", "\"minutes\": 5e0");
     requireError(parseContentPack(json, QStringLiteral("exp.json")), Code::FloatingPoint, QStringLiteral("exp.json"),
-                 "i-power", "lecture[0].items[1].minutes");
+        "i-power", "lecture[0].items[1].minutes");
     json = test::readFile(fixture("minimal.json"));
     json.replace("\"format\": 1", "\"format\": 1.0");
-    requireError(parseContentPack(json, QStringLiteral("fmt.json")), Code::FloatingPoint, QStringLiteral("fmt.json"), "",
-                 "format");
+    requireError(parseContentPack(json, QStringLiteral("fmt.json")), Code::FloatingPoint, QStringLiteral("fmt.json"),
+        "", "format");
 }
 
 TEST_CASE("mandatory matters: no guarantee (S1) and antisocial declaration (P2)", "[content][S1][P2]")
@@ -230,7 +256,9 @@ TEST_CASE("mandatory matters: no guarantee (S1) and antisocial declaration (P2)"
     const auto noS1 = mutated([](QJsonObject &o) { drop(o, {"importantMatters", 0}); });
     requireError(noS1, Code::MissingMandatoryItem, QStringLiteral("mutated.json"), "", "importantMatters");
     CHECK(noS1.error().value == QLatin1String("no_guarantee"));
-    const auto noP2 = mutated([](QJsonObject &o) { set(o, {"importantMatters", 1, "kind"}, QStringLiteral("support")); });
+    const auto noP2 = mutated([](QJsonObject &o) {
+        set(o, {"importantMatters", 1, "kind"}, QStringLiteral("support"));
+    });
     requireError(noP2, Code::MissingMandatoryItem, QStringLiteral("mutated.json"), "", "importantMatters");
     CHECK(noP2.error().value == QLatin1String("antisocial_declaration"));
 }
@@ -238,11 +266,13 @@ TEST_CASE("mandatory matters: no guarantee (S1) and antisocial declaration (P2)"
 TEST_CASE("empty lists and call stages without a script are refused", "[content][M2]")
 {
     requireError(mutated([](QJsonObject &o) { set(o, {"importantMatters"}, QJsonArray()); }), Code::TooFewItems,
-                 QStringLiteral("mutated.json"), "", "importantMatters");
+        QStringLiteral("mutated.json"), "", "importantMatters");
     requireError(mutated([](QJsonObject &o) { set(o, {"lecture"}, QJsonArray()); }), Code::TooFewItems,
-                 QStringLiteral("mutated.json"), "", "lecture");
-    requireError(mutated([](QJsonObject &o) { set(o, {"lecture", 0, "items"}, QJsonArray()); }), Code::TooFewItems,
-                 QStringLiteral("mutated.json"), "c-basics", "lecture[0].items");
+        QStringLiteral("mutated.json"), "", "lecture");
+    requireError(mutated([](QJsonObject &o) {
+        set(o, {"lecture", 0, "items"}, QJsonArray());
+    }),
+        Code::TooFewItems, QStringLiteral("mutated.json"), "c-basics", "lecture[0].items");
     const auto onlyExtended = mutated([](QJsonObject &o) { drop(o, {"lecture", 0, "items", 0}); });
     requireError(onlyExtended, Code::TooFewItems, QStringLiteral("mutated.json"), "", "lecture");
     CHECK(onlyExtended.error().value == QLatin1String("standard"));
@@ -258,10 +288,10 @@ TEST_CASE("unreadable, oversized and non-object input", "[content]")
     QByteArray big = test::readFile(fixture("minimal.json"));
     big.append(QByteArray(MaxContentPackBytes, ' '));
     requireError(parseContentPack(big, QStringLiteral("big.json")), Code::TooLarge, QStringLiteral("big.json"), "", "");
-    requireError(parseContentPack("[1, 2]", QStringLiteral("array.json")), Code::NotJson, QStringLiteral("array.json"),
-                 "", "");
+    requireError(
+        parseContentPack("[1, 2]", QStringLiteral("array.json")), Code::NotJson, QStringLiteral("array.json"), "", "");
     requireError(parseContentPack(QByteArray(), QStringLiteral("empty.json")), Code::NotJson,
-                 QStringLiteral("empty.json"), "", "");
+        QStringLiteral("empty.json"), "", "");
 }
 
 TEST_CASE("the hash is SHA-256 of the RFC 8785 form of the whole file", "[content][S3]")
@@ -277,12 +307,14 @@ TEST_CASE("the hash is SHA-256 of the RFC 8785 form of the whole file", "[conten
     CHECK(a->hash == sha256Hex(canonical.value()));
     CHECK(a->hash == a->hash.toLower());
     // Layout is not content: compact output with the same members hashes the same.
-    const auto compact = parseContentPack(QJsonDocument::fromJson(bytes).toJson(QJsonDocument::Compact),
-                                          QStringLiteral("c.json"));
+    const auto compact
+        = parseContentPack(QJsonDocument::fromJson(bytes).toJson(QJsonDocument::Compact), QStringLiteral("c.json"));
     REQUIRE(compact.ok());
     CHECK(compact->hash == a->hash);
     // Every byte of meaning counts: one character in one text changes the hash.
-    const auto edited = mutated([](QJsonObject &o) { set(o, {"callScript", 2, "text", "en"}, QStringLiteral("Did you use it!")); });
+    const auto edited = mutated([](QJsonObject &o) {
+        set(o, {"callScript", 2, "text", "en"}, QStringLiteral("Did you use it!"));
+    });
     REQUIRE(edited.ok());
     CHECK(edited->hash != a->hash);
 }
@@ -292,15 +324,20 @@ TEST_CASE("lecture items by level (D2): standard only, or everything for extende
     const auto r = mutated([](QJsonObject &o) {
         // A second category with only an extended item.
         QJsonArray lecture = o.value(QStringLiteral("lecture")).toArray();
-        lecture.append(QJsonObject{
+        lecture.append(QJsonObject {
             {QStringLiteral("id"), QStringLiteral("c-pc")},
-            {QStringLiteral("feature"), QJsonObject{{QStringLiteral("ja"), QStringLiteral("パソコン")}, {QStringLiteral("en"), QStringLiteral("PC")}}},
-            {QStringLiteral("operation"), QJsonObject{{QStringLiteral("ja"), QStringLiteral("マウス")}, {QStringLiteral("en"), QStringLiteral("Mouse")}}},
-            {QStringLiteral("items"), QJsonArray{QJsonObject{
-                {QStringLiteral("id"), QStringLiteral("i-mouse")},
-                {QStringLiteral("level"), QStringLiteral("extended")},
-                {QStringLiteral("minutes"), 7},
-                {QStringLiteral("text"), QJsonObject{{QStringLiteral("ja"), QStringLiteral("マウス")}, {QStringLiteral("en"), QStringLiteral("Mouse")}}}}}},
+            {QStringLiteral("feature"),
+                QJsonObject {
+                    {QStringLiteral("ja"), QStringLiteral("パソコン")}, {QStringLiteral("en"), QStringLiteral("PC")}}},
+            {QStringLiteral("operation"),
+                QJsonObject {
+                    {QStringLiteral("ja"), QStringLiteral("マウス")}, {QStringLiteral("en"), QStringLiteral("Mouse")}}},
+            {QStringLiteral("items"),
+                QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("i-mouse")},
+                    {QStringLiteral("level"), QStringLiteral("extended")}, {QStringLiteral("minutes"), 7},
+                    {QStringLiteral("text"),
+                        QJsonObject {{QStringLiteral("ja"), QStringLiteral("マウス")},
+                            {QStringLiteral("en"), QStringLiteral("Mouse")}}}}}},
         });
         o[QStringLiteral("lecture")] = lecture;
     });
@@ -323,8 +360,8 @@ TEST_CASE("lecture items by level (D2): standard only, or everything for extende
 TEST_CASE("matter kind names round-trip", "[content]")
 {
     for (MatterKind k : {MatterKind::General, MatterKind::Price, MatterKind::Term, MatterKind::NoGuarantee,
-                         MatterKind::CoolingOff, MatterKind::Cancellation, MatterKind::Support, MatterKind::DataHandling,
-                         MatterKind::AntisocialDeclaration}) {
+             MatterKind::CoolingOff, MatterKind::Cancellation, MatterKind::Support, MatterKind::DataHandling,
+             MatterKind::AntisocialDeclaration}) {
         const QString name = matterKindName(k);
         CHECK_FALSE(name.isEmpty());
         CHECK(matterKindFromName(name) == k);

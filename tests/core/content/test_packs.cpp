@@ -37,7 +37,7 @@ bool hasCjk(const QString &s)
 // Every text of the pack, with a label for failure messages.
 QList<QPair<QString, LocalizedText>> allTexts(const ContentPack &p)
 {
-    QList<QPair<QString, LocalizedText>> out{{QStringLiteral("productName"), p.productName}};
+    QList<QPair<QString, LocalizedText>> out {{QStringLiteral("productName"), p.productName}};
     for (const ImportantMatter &m : p.importantMatters) {
         out.append({m.id + QStringLiteral(".title"), m.title});
         out.append({m.id + QStringLiteral(".body"), m.body});
@@ -56,7 +56,7 @@ QList<QPair<QString, LocalizedText>> allTexts(const ContentPack &p)
 
 // Calls visit on every "ja"/"en" string of a JSON tree with a setter that replaces it in a copy of the root.
 void forEachText(const QJsonValue &node, const std::function<QJsonValue(const QJsonValue &)> &rebuild,
-                 const std::function<void(const QString &, const std::function<QJsonValue(const QString &)> &)> &visit)
+    const std::function<void(const QString &, const std::function<QJsonValue(const QString &)> &)> &visit)
 {
     if (node.isObject()) {
         const QJsonObject o = node.toObject();
@@ -91,8 +91,8 @@ TEST_CASE("both shipped packs load from the assets folder", "[content][packs]")
 {
     const auto packs = loadContentPackDir(QStringLiteral(KAKUNIN_CONTENT_DIR));
     if (!packs.ok())
-        FAIL(contentPackErrorName(packs.error().code) << " in " << packs.error().file.toStdString() << " at "
-                                                      << packs.error().field.toStdString());
+        FAIL(contentPackErrorName(packs.error().code)
+            << " in " << packs.error().file.toStdString() << " at " << packs.error().field.toStdString());
     REQUIRE(packs->size() == 2);
     CHECK(packs->at(0).id == QLatin1String("crm-standard"));
     CHECK(packs->at(1).id == QLatin1String("web-marketing"));
@@ -117,14 +117,15 @@ TEST_CASE("shipped packs are complete: matters, lecture and call scripts", "[con
         for (const ImportantMatter &m : p.importantMatters)
             kinds.insert(m.kind);
         for (MatterKind k : {MatterKind::Price, MatterKind::Term, MatterKind::NoGuarantee, MatterKind::CoolingOff,
-                             MatterKind::Cancellation, MatterKind::Support, MatterKind::DataHandling,
-                             MatterKind::AntisocialDeclaration}) {
+                 MatterKind::Cancellation, MatterKind::Support, MatterKind::DataHandling,
+                 MatterKind::AntisocialDeclaration}) {
             INFO(matterKindName(k).toStdString());
             CHECK(kinds.contains(k));
         }
         for (const ImportantMatter &m : p.importantMatters) {
             if (m.kind == MatterKind::Price)
-                CHECK((m.body.ja.contains(QStringLiteral("信販会社")) || m.title.ja.contains(QStringLiteral("信販会社"))));
+                CHECK((
+                    m.body.ja.contains(QStringLiteral("信販会社")) || m.title.ja.contains(QStringLiteral("信販会社"))));
             if (m.kind == MatterKind::NoGuarantee)
                 CHECK(m.body.ja.contains(QStringLiteral("保証")));
             if (m.kind == MatterKind::CoolingOff)
@@ -154,11 +155,11 @@ TEST_CASE("shipped packs are complete: matters, lecture and call scripts", "[con
         for (const char *stage : {"C1", "C2", "C3"}) {
             INFO(stage);
             const auto count = std::count_if(p.callScript.cbegin(), p.callScript.cend(),
-                                             [stage](const CallQuestion &q) { return q.stage == QLatin1String(stage); });
+                [stage](const CallQuestion &q) { return q.stage == QLatin1String(stage); });
             CHECK(count >= 3);
             const QString guarantee = QString::fromLatin1(stage).toLower() + QStringLiteral("-guarantee");
             CHECK(std::any_of(p.callScript.cbegin(), p.callScript.cend(),
-                              [&](const CallQuestion &q) { return q.id == guarantee && q.stage == QLatin1String(stage); }));
+                [&](const CallQuestion &q) { return q.id == guarantee && q.stage == QLatin1String(stage); }));
         }
     }
 }
@@ -192,16 +193,17 @@ TEST_CASE("the shipped packs' hashes are stable and change with any text", "[con
 
         const QJsonObject root = QJsonDocument::fromJson(test::readFile(packPath(id))).object();
         int texts = 0;
-        QSet<QString> hashes{first->hash};
-        forEachText(root, [](const QJsonValue &v) { return v; },
-                    [&](const QString &text, const std::function<QJsonValue(const QString &)> &replace) {
-                        ++texts;
-                        const QJsonObject changed = replace(text + QStringLiteral("。")).toObject();
-                        const auto r = parseContentPack(QJsonDocument(changed).toJson(), QStringLiteral("changed.json"));
-                        REQUIRE(r.ok());
-                        CHECK(r->hash != first->hash);
-                        hashes.insert(r->hash);
-                    });
+        QSet<QString> hashes {first->hash};
+        forEachText(
+            root, [](const QJsonValue &v) { return v; },
+            [&](const QString &text, const std::function<QJsonValue(const QString &)> &replace) {
+                ++texts;
+                const QJsonObject changed = replace(text + QStringLiteral("。")).toObject();
+                const auto r = parseContentPack(QJsonDocument(changed).toJson(), QStringLiteral("changed.json"));
+                REQUIRE(r.ok());
+                CHECK(r->hash != first->hash);
+                hashes.insert(r->hash);
+            });
         CHECK(texts >= 2 * (1 + 12 * 3 + 30 + 6 * 2));
         CHECK(hashes.size() == texts + 1); // every edit gives its own hash
     }
