@@ -3,6 +3,7 @@
 #include "event.h"
 
 #include <QList>
+#include <QSet>
 
 namespace kakunin {
 
@@ -26,9 +27,11 @@ struct ChainReport {
 };
 
 // Checks events in the order given, as stored or as exported, against one device's public key.
-// firstSeq/firstPrev let a verifier continue from a checkpoint it already trusts.
+// firstSeq/firstPrev let a verifier continue from a checkpoint it already trusts. Events whose seq is in
+// `withheld` carry only seq, device, prev, hash and signature (another customer's record in an exported
+// bundle): their signature and links are checked, their content cannot be.
 ChainReport verifyChain(const QList<Event> &events, const QString &deviceId, const QByteArray &publicKey,
-    qint64 firstSeq = 1, const QString &firstPrev = GenesisHash);
+    qint64 firstSeq = 1, const QString &firstPrev = GenesisHash, const QSet<qint64> &withheld = {});
 
 const char *chainErrorName(ChainError e);
 

@@ -45,6 +45,15 @@ CREATE TABLE projections(
 );
 CREATE INDEX projections_by_kind ON projections(kind);
 )sql",
+    // 2: content-addressed blobs (signature strokes, renderings, seal images) and their upload queue.
+    R"sql(
+CREATE TABLE blobs(
+    sha256 TEXT PRIMARY KEY,     -- lowercase hex SHA-256 of data
+    data BLOB NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE blob_outbox(sha256 TEXT PRIMARY KEY REFERENCES blobs(sha256));
+)sql",
 };
 
 } // namespace

@@ -434,6 +434,77 @@ StoreError Store::markSentUpTo(qint64 seq)
     return st.step() == SQLITE_DONE ? StoreError::None : StoreError::IoError;
 }
 
+Result<QString, StoreError> Store::putBlob(const QByteArray &bytes)
+{
+    using R = Result<QString, StoreError>;
+    const QString sha = sha256Hex(bytes);
+    sqlite3 *db = d->db.get();
+    if (!store::exec(db, "BEGIN IMMEDIATE"))
+        return R::failure(StoreError::IoError);
+    Statement ins(db, "INSERT OR IGNORE INTO blobs(sha256, data, created_at) VALUES (?, ?, ?)");
+    ins.bind(1, sha).bind(2, bytes).bind(3, d->clock->utcMs());
+    Statement queue(db, "INSERT OR IGNORE INTO blob_outbox(sha256) VALUES (?)");
+    queue.bind(1, sha);
+    if (ins.step() != SQLITE_DONE || queue.step() != SQLITE_DONE || !store::exec(db, "COMMIT")) {
+        store::exec(db, "ROLLBACK");
+        return R::failure(StoreError::IoError);
+    }
+    return sha;
+}
+
+std::optional<QByteArray> Store::blob(const QString &sha256) const
+{
+    Statement st(d->db.get(), "SELECT data FROM blobs WHERE sha256 = ?");
+    st.bind(1, sha256);
+    if (st.step() != SQLITE_ROW)
+        return std::nullopt;
+    QByteArray data = st.blob(0);
+    st.reset();
+    return data;
+}
+
+RecordBundle Store::exportRecord(const QStringList &aggregates) const
+{
+    RecordBundle b;
+    b.deviceId = d->deviceId;
+    b.devicePublicKey = d->publicKey;
+    b.aggregates = aggregates;
+    b.exportedAt = d->clock->utcMs();
+    qint64 last = 0;
+    for (const QString &a : aggregates) {
+        Statement st(d->db.get(), "SELECT max(seq) FROM events WHERE aggregate = ?");
+        st.bind(1, a);
+        if (st.step() == SQLITE_ROW)
+            last = std::max(last, st.integer(0));
+        st.reset();
+    }
+    Statement st(d->db.get(), sql("SELECT $COLS FROM events WHERE seq <= ? ORDER BY seq").constData());
+    st.bind(1, last);
+    while (st.step() == SQLITE_ROW) {
+        Event e = readEvent(st);
+        if (!aggregates.contains(e.aggregate)) {
+            // Another customer's record: only what proves the chain is whole.
+            Event withheld;
+            withheld.seq = e.seq;
+            withheld.device = e.device;
+            withheld.prev = e.prev;
+            withheld.hash = e.hash;
+            withheld.signature = e.signature;
+            b.withheld.insert(e.seq);
+            b.chain.append(withheld);
+            continue;
+        }
+        for (const char *field : {"signatureHash", "pngHash", "svgHash", "sealImageHash"}) {
+            const QString h = e.payload.value(QLatin1String(field)).toString();
+            if (!h.isEmpty() && !b.blobs.contains(h))
+                if (auto data = blob(h))
+                    b.blobs.insert(h, *data);
+        }
+        b.chain.append(std::move(e));
+    }
+    return b;
+}
+
 QList<Event> Store::latestEvents(const QString &aggregate, int limit) const
 {
     Statement st(

@@ -6,6 +6,7 @@
 
 #include <core/chainverifier.h>
 #include <core/event.h>
+#include <core/evidence/bundle.h>
 #include <core/projection.h>
 #include <core/result.h>
 
@@ -70,6 +71,15 @@ public:
     QList<Event> unsentEvents(int limit) const;
     qint64 unsentCount() const;
     StoreError markSentUpTo(qint64 seq);
+
+    // Content-addressed blobs: stored once under the SHA-256 of their bytes, queued for upload.
+    Result<QString, StoreError> putBlob(const QByteArray &bytes);
+    std::optional<QByteArray> blob(const QString &sha256) const;
+
+    // A record for support and disputes: the device chain up to the record's last event, with the events of
+    // `aggregates` in full, every other event withheld, and the blobs they cite. Content packs are added
+    // by the caller, who knows them.
+    RecordBundle exportRecord(const QStringList &aggregates) const;
 
     QList<Event> latestEvents(const QString &aggregate, int limit) const; // newest first
     std::optional<AggregateState> projection(const QString &aggregate) const;

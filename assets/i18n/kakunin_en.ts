@@ -3,77 +3,77 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="12" />
+        <location filename="../../app/models/errortext.cpp" line="13" />
         <source>Use at least 6 digits, or a passphrase of at least 8 characters.</source>
         <translation>Use at least 6 digits, or a passphrase of at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="13" />
+        <location filename="../../app/models/errortext.cpp" line="16" />
         <source>That PIN is not correct.</source>
         <translation>That PIN is not correct.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="14" />
+        <location filename="../../app/models/errortext.cpp" line="18" />
         <source>Too many wrong PINs. Please wait before trying again.</source>
         <translation>Too many wrong PINs. Please wait before trying again.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="15" />
+        <location filename="../../app/models/errortext.cpp" line="20" />
         <source>This tablet has no data yet. Set a PIN to start.</source>
         <translation>This tablet has no data yet. Set a PIN to start.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="16" />
+        <location filename="../../app/models/errortext.cpp" line="22" />
         <source>This tablet is already set up. Enter your PIN.</source>
         <translation>This tablet is already set up. Enter your PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="18" />
+        <location filename="../../app/models/errortext.cpp" line="24" />
         <source>The key for this tablet's data is missing. Contact head office; do not reset the tablet.</source>
         <translation>The key for this tablet's data is missing. Contact head office; do not reset the tablet.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="20" />
+        <location filename="../../app/models/errortext.cpp" line="27" />
         <source>The key for this tablet's data is damaged. Contact head office; do not reset the tablet.</source>
         <translation>The key for this tablet's data is damaged. Contact head office; do not reset the tablet.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="22" />
+        <location filename="../../app/models/errortext.cpp" line="30" />
         <source>The app was started without its encryption library and refuses to run. Reinstall the app.</source>
         <translation>The app was started without its encryption library and refuses to run. Reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="25" />
+        <location filename="../../app/models/errortext.cpp" line="34" />
         <source>The data on this tablet is damaged or was altered. Nothing was changed. Contact head office.</source>
         <translation>The data on this tablet is damaged or was altered. Nothing was changed. Contact head office.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="27" />
+        <location filename="../../app/models/errortext.cpp" line="37" />
         <source>This data was written by a newer version of the app. Update the app.</source>
         <translation>This data was written by a newer version of the app. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="29" />
+        <location filename="../../app/models/errortext.cpp" line="40" />
         <source>The data could not be upgraded. Nothing was changed. Contact head office.</source>
         <translation>The data could not be upgraded. Nothing was changed. Contact head office.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="30" />
+        <location filename="../../app/models/errortext.cpp" line="43" />
         <source>The tablet's storage could not be read or written.</source>
         <translation>The tablet's storage could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="33" />
+        <location filename="../../app/models/errortext.cpp" line="46" />
         <source>This record is incomplete and was not saved.</source>
         <translation>This record is incomplete and was not saved.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="35" />
+        <location filename="../../app/models/errortext.cpp" line="48" />
         <source>The key could not be saved on this tablet. Nothing was set up.</source>
         <translation>The key could not be saved on this tablet. Nothing was set up.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="37" />
+        <location filename="../../app/models/errortext.cpp" line="51" />
         <source>Unexpected error.</source>
         <translation>Unexpected error.</translation>
     </message>
@@ -91,37 +91,37 @@
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="56" />
+        <location filename="../../qml/pages/HomePage.qml" line="57" />
         <source>Today's visits</source>
         <translation>Today's visits</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="57" />
+        <location filename="../../qml/pages/HomePage.qml" line="58" />
         <source>No appointments today.</source>
         <translation>No appointments today.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="64" />
+        <location filename="../../qml/pages/HomePage.qml" line="66" />
         <source>My customers</source>
         <translation>My customers</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="65" />
+        <location filename="../../qml/pages/HomePage.qml" line="67" />
         <source>No customers on this tablet yet.</source>
         <translation>No customers on this tablet yet.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="72" />
+        <location filename="../../qml/pages/HomePage.qml" line="75" />
         <source>Head office</source>
         <translation>Head office</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="73" />
+        <location filename="../../qml/pages/HomePage.qml" line="76" />
         <source>This tablet is not connected to head office yet. Records stay encrypted on the tablet.</source>
         <translation>This tablet is not connected to head office yet. Records stay encrypted on the tablet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/HomePage.qml" line="82" />
+        <location filename="../../qml/pages/HomePage.qml" line="85" />
         <source>Device %1 · %n record(s) on this tablet</source>
         <translation><numerusform>Device %1 · %n record on this tablet</numerusform><numerusform>Device %1 · %n records on this tablet</numerusform></translation>
     </message>
@@ -195,35 +195,53 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../qml/components/PinPad.qml" line="29" />
+        <location filename="../../qml/components/PinPad.qml" line="44" />
         <source>Enter PIN</source>
         <translation>Enter PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PinPad.qml" line="68" />
+        <location filename="../../qml/components/PinPad.qml" line="112" />
         <source>Delete last digit</source>
         <translation>Delete last digit</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PinPad.qml" line="84" />
+        <location filename="../../qml/components/PinPad.qml" line="123" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
 </context>
 <context>
+    <name>SignatureField</name>
+    <message>
+        <location filename="../../qml/components/SignatureField.qml" line="51" />
+        <source>Sign here with your finger or pen</source>
+        <translation>Sign here with your finger or pen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SignatureField.qml" line="80" />
+        <source>Undo stroke</source>
+        <translation>Undo stroke</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SignatureField.qml" line="90" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
     <name>kakunin::AppSession</name>
     <message>
-        <location filename="../../app/models/appsession.cpp" line="35" />
+        <location filename="../../app/models/appsession.cpp" line="38" />
         <source>The two PINs do not match.</source>
         <translation>The two PINs do not match.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/models/appsession.cpp" line="37" />
+        <location filename="../../app/models/appsession.cpp" line="40" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation><numerusform>Too many wrong PINs. Try again in %n second.</numerusform><numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/models/appsession.cpp" line="39" />
+        <location filename="../../app/models/appsession.cpp" line="42" />
         <source>That PIN is not correct (%n failed attempt(s)).</source>
         <translation><numerusform>That PIN is not correct (%n failed attempt).</numerusform><numerusform>That PIN is not correct (%n failed attempts).</numerusform></translation>
     </message>

@@ -3,77 +3,77 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="12" />
+        <location filename="../../app/models/errortext.cpp" line="13" />
         <source>Use at least 6 digits, or a passphrase of at least 8 characters.</source>
         <translation>6桁以上の数字、または8文字以上のパスフレーズを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="13" />
+        <location filename="../../app/models/errortext.cpp" line="16" />
         <source>That PIN is not correct.</source>
         <translation>暗証番号が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="14" />
+        <location filename="../../app/models/errortext.cpp" line="18" />
         <source>Too many wrong PINs. Please wait before trying again.</source>
         <translation>暗証番号の誤りが続きました。しばらく待ってから再度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="15" />
+        <location filename="../../app/models/errortext.cpp" line="20" />
         <source>This tablet has no data yet. Set a PIN to start.</source>
         <translation>このタブレットにはまだデータがありません。暗証番号を設定して始めてください。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="16" />
+        <location filename="../../app/models/errortext.cpp" line="22" />
         <source>This tablet is already set up. Enter your PIN.</source>
         <translation>このタブレットは設定済みです。暗証番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="18" />
+        <location filename="../../app/models/errortext.cpp" line="24" />
         <source>The key for this tablet's data is missing. Contact head office; do not reset the tablet.</source>
         <translation>このタブレットのデータを開く鍵が見つかりません。タブレットを初期化せず、本部に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="20" />
+        <location filename="../../app/models/errortext.cpp" line="27" />
         <source>The key for this tablet's data is damaged. Contact head office; do not reset the tablet.</source>
         <translation>このタブレットのデータを開く鍵が壊れています。タブレットを初期化せず、本部に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="22" />
+        <location filename="../../app/models/errortext.cpp" line="30" />
         <source>The app was started without its encryption library and refuses to run. Reinstall the app.</source>
         <translation>暗号化ライブラリなしで起動されたため、アプリを実行できません。アプリを再インストールしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="25" />
+        <location filename="../../app/models/errortext.cpp" line="34" />
         <source>The data on this tablet is damaged or was altered. Nothing was changed. Contact head office.</source>
         <translation>このタブレットのデータが破損しているか、改ざんされています。データは変更していません。本部に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="27" />
+        <location filename="../../app/models/errortext.cpp" line="37" />
         <source>This data was written by a newer version of the app. Update the app.</source>
         <translation>このデータは新しいバージョンのアプリで作成されています。アプリを更新してください。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="29" />
+        <location filename="../../app/models/errortext.cpp" line="40" />
         <source>The data could not be upgraded. Nothing was changed. Contact head office.</source>
         <translation>データを更新できませんでした。データは変更していません。本部に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="30" />
+        <location filename="../../app/models/errortext.cpp" line="43" />
         <source>The tablet's storage could not be read or written.</source>
         <translation>タブレットの保存領域を読み書きできませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="33" />
+        <location filename="../../app/models/errortext.cpp" line="46" />
         <source>This record is incomplete and was not saved.</source>
         <translation>この記録は不完全なため保存されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="35" />
+        <location filename="../../app/models/errortext.cpp" line="48" />
         <source>The key could not be saved on this tablet. Nothing was set up.</source>
         <translation>このタブレットに鍵を保存できませんでした。設定は行われていません。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="37" />
+        <location filename="../../app/models/errortext.cpp" line="51" />
         <source>Unexpected error.</source>
         <translation>予期しないエラーが発生しました。</translation>
     </message>
@@ -91,37 +91,37 @@
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="56" />
+        <location filename="../../qml/pages/HomePage.qml" line="57" />
         <source>Today's visits</source>
         <translation>本日の訪問</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="57" />
+        <location filename="../../qml/pages/HomePage.qml" line="58" />
         <source>No appointments today.</source>
         <translation>本日の訪問予定はありません。</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="64" />
+        <location filename="../../qml/pages/HomePage.qml" line="66" />
         <source>My customers</source>
         <translation>担当のお客様</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="65" />
+        <location filename="../../qml/pages/HomePage.qml" line="67" />
         <source>No customers on this tablet yet.</source>
         <translation>このタブレットにはまだお客様の記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="72" />
+        <location filename="../../qml/pages/HomePage.qml" line="75" />
         <source>Head office</source>
         <translation>本部</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="73" />
+        <location filename="../../qml/pages/HomePage.qml" line="76" />
         <source>This tablet is not connected to head office yet. Records stay encrypted on the tablet.</source>
         <translation>このタブレットはまだ本部と接続されていません。記録は暗号化されてタブレット内に保存されています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/HomePage.qml" line="82" />
+        <location filename="../../qml/pages/HomePage.qml" line="85" />
         <source>Device %1 · %n record(s) on this tablet</source>
         <translation><numerusform>端末 %1 · このタブレットの記録 %n 件</numerusform></translation>
     </message>
@@ -195,35 +195,53 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../qml/components/PinPad.qml" line="29" />
+        <location filename="../../qml/components/PinPad.qml" line="44" />
         <source>Enter PIN</source>
         <translation>暗証番号を入力</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PinPad.qml" line="68" />
+        <location filename="../../qml/components/PinPad.qml" line="112" />
         <source>Delete last digit</source>
         <translation>1文字削除</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PinPad.qml" line="84" />
+        <location filename="../../qml/components/PinPad.qml" line="123" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
 </context>
 <context>
+    <name>SignatureField</name>
+    <message>
+        <location filename="../../qml/components/SignatureField.qml" line="51" />
+        <source>Sign here with your finger or pen</source>
+        <translation>指またはペンでここに署名してください</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SignatureField.qml" line="80" />
+        <source>Undo stroke</source>
+        <translation>1画戻す</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SignatureField.qml" line="90" />
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+</context>
+<context>
     <name>kakunin::AppSession</name>
     <message>
-        <location filename="../../app/models/appsession.cpp" line="35" />
+        <location filename="../../app/models/appsession.cpp" line="38" />
         <source>The two PINs do not match.</source>
         <translation>2回入力した暗証番号が一致しません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/models/appsession.cpp" line="37" />
+        <location filename="../../app/models/appsession.cpp" line="40" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation><numerusform>暗証番号の誤りが続いたため、%n 秒後に再度お試しください。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/models/appsession.cpp" line="39" />
+        <location filename="../../app/models/appsession.cpp" line="42" />
         <source>That PIN is not correct (%n failed attempt(s)).</source>
         <translation><numerusform>暗証番号が正しくありません（%n 回失敗）。</numerusform></translation>
     </message>

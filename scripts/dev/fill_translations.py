@@ -61,6 +61,9 @@ JA = {
     "The key could not be saved on this tablet. Nothing was set up.":
         "このタブレットに鍵を保存できませんでした。設定は行われていません。",
     "Unexpected error.": "予期しないエラーが発生しました。",
+    "Sign here with your finger or pen": "指またはペンでここに署名してください",
+    "Undo stroke": "1画戻す",
+    "Clear": "消去",
 }
 
 

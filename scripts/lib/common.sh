@@ -13,7 +13,7 @@ KAKUNIN_PACKAGES=(
     libsqlcipher-dev qtkeychain-qt6-dev libargon2-dev libssl-dev
     libcurl4-openssl-dev libcpp-httplib-dev libpqxx-dev postgresql nlohmann-json3-dev libqrencode-dev
     catch2 sqlite3 tzdata clang-format
-    xvfb xauth fonts-noto-cjk imagemagick poppler-utils zbar-tools
+    xvfb xauth fonts-noto-cjk fonts-morisawa-bizud-gothic imagemagick poppler-utils zbar-tools
     python3-cryptography
 )
 

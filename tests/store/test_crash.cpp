@@ -34,10 +34,17 @@ TEST_CASE("store survives SIGKILL at random moments mid-write", "[store][crash]"
         REQUIRE(ready.startsWith("ready"));
         CHECK(ready.mid(6).trimmed().toLongLong() >= committed);
 
-        QThread::usleep(rng.bounded(1'000, 40'000)); // a random moment while it writes
+        // Let it commit at least once, so every round kills a writer in the middle of its work…
+        QByteArray output;
+        while (!output.contains("committed ") && child.state() == QProcess::Running)
+            if (child.waitForReadyRead(20'000))
+                output += child.readAllStandardOutput();
+        REQUIRE(output.contains("committed "));
+        QThread::usleep(rng.bounded(0, 30'000)); // …at a random moment
         child.kill(); // SIGKILL
         REQUIRE(child.waitForFinished(10'000));
-        for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+        output += child.readAllStandardOutput();
+        for (const QByteArray &line : output.split('\n')) {
             REQUIRE_FALSE(line.startsWith("error"));
             if (line.startsWith("committed "))
                 committed = std::max(committed, line.mid(10).toLongLong());

@@ -129,3 +129,18 @@ TEST_CASE("latest events of one aggregate come newest first", "[store][queries]"
     }
     CHECK(s->latestEvents(QStringLiteral("nobody"), 10).isEmpty());
 }
+
+TEST_CASE("blobs are stored once under the SHA-256 of their bytes", "[store][blobs]")
+{
+    test::TempStore t;
+    auto s = t.create();
+    const QByteArray png = QByteArrayLiteral("\x89PNG fake signature rendering");
+    auto first = s->putBlob(png);
+    REQUIRE(first.ok());
+    CHECK(first.value() == sha256Hex(png));
+    CHECK(s->putBlob(png).value() == first.value()); // idempotent
+    CHECK(s->blob(first.value()) == png);
+    CHECK_FALSE(s->blob(sha256Hex("other")).has_value());
+    s.reset();
+    CHECK(t.unlock()->blob(first.value()) == png); // encrypted with everything else, and kept
+}

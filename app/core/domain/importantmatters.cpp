@@ -102,7 +102,7 @@ MattersError ImportantMattersSession::sign(
 {
     if (!allConfirmed())
         return MattersError::ItemsOpen;
-    if (contentHash != m_packHash)
+    if (contentHash != (m_signedContent.isEmpty() ? m_packHash : m_signedContent))
         return MattersError::ContentMismatch;
     if (strokesHash.isEmpty())
         return MattersError::SignatureMissingStrokes;

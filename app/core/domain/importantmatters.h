@@ -62,6 +62,9 @@ public:
     MattersError confirm(const QString &itemId, const Clock &clock);
     // S1: the rep attests that no guarantee of customers, sales or results was given (集客保証をしていない).
     MattersError attestNoGuarantee(const Clock &clock);
+    // The recorded signed-content digest (ContractState::mattersDigest, core/evidence/signedcontent.h) that
+    // signatures must cover; until set, signatures are bound to the pack hash alone.
+    void setSignedContent(const QString &digest) { m_signedContent = digest; }
     MattersError sign(Signer signer, const QString &strokesHash, const QString &contentHash, const Clock &clock);
 
     int currentIndex() const { return m_confirmed; } // the next item to show or confirm
@@ -82,6 +85,7 @@ private:
     int indexOf(const QString &itemId) const;
 
     QString m_packId, m_packVersion, m_packHash;
+    QString m_signedContent;
     QList<MatterRecord> m_items;
     int m_confirmed = 0;
     bool m_successorRequired = false;

@@ -1,5 +1,7 @@
 #include "lifecycle.h"
 
+#include "core/evidence/signedcontent.h"
+
 #include "eventcatalog.h"
 #include "lecture.h"
 
@@ -137,7 +139,8 @@ LifecycleError explain(ContractState &s, const Event &e, const CustomerContext *
     if (t == EventType::MattersSigned) {
         if (!allConfirmed)
             return E::MattersOpen;
-        if (str(e, "contentHash") != s.packHash)
+        // The signature covers the pack and every item event before it (docs/evidence.md).
+        if (str(e, "contentHash") != s.mattersDigest)
             return E::ContentMismatch;
         const QString signer = str(e, "signer");
         if (signer == QLatin1String("customer")) {
@@ -283,6 +286,9 @@ LifecycleError lecture(ContractState &s, const Event &e)
             return E::LectureBelowMinimum;
         if (s.taught.size() != s.lectureItemCount || s.understood.size() != s.lectureItemCount)
             return E::LectureItemsOpen;
+        // The signature covers the pack and every lecture event before it (docs/evidence.md).
+        if (str(e, "contentHash") != s.deliveryDigest)
+            return E::ContentMismatch;
         if (clock.state() == LectureClock::State::Running)
             clock.pause(e.mono, e.boot);
         storeLectureClock(s, clock);
@@ -425,6 +431,15 @@ LifecycleError applyContractEvent(ContractState &state, const Event &event, cons
         state.lastRejection = e;
         return e;
     }
+    // What the next signature will have to cover: accepted confirmation events, folded in order.
+    if (event.type == EventType::MattersOpened)
+        next.mattersDigest = next.packHash;
+    else if (isMattersConfirmation(event.type))
+        next.mattersDigest = foldSignedContent(next.mattersDigest, event.hash);
+    if (event.type == EventType::LectureStarted)
+        next.deliveryDigest = foldSignedContent(next.packHash, event.hash);
+    else if (isDeliveryConfirmation(event.type))
+        next.deliveryDigest = foldSignedContent(next.deliveryDigest, event.hash);
     state = std::move(next);
     return e;
 }
@@ -579,7 +594,7 @@ QStringList fromArray(const QJsonValue &v)
 // clang-format off
 #define KAKUNIN_CONTRACT_STRINGS(X) \
     X(id) X(customerId) X(productCode) X(packId) X(packVersion) X(packHash) X(salesRep) X(installer) \
-    X(approvalId) X(timeZone) X(holdStage) X(lectureSegBoot) X(lectureLevel)
+    X(approvalId) X(timeZone) X(holdStage) X(lectureSegBoot) X(lectureLevel) X(mattersDigest) X(deliveryDigest)
 #define KAKUNIN_CONTRACT_INTS(X) \
     X(itemCount) X(shownUpTo) X(confirmed) X(policyVersion) X(coolingOffDays) X(trialDays) \
     X(lectureMinimumMinutes) X(disputeDays) X(callAttempts) X(holds) X(lectureState) X(lectureItemCount) \

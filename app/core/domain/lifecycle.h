@@ -85,6 +85,8 @@ struct ContractState {
     bool successorRequired = false;
     bool attested = false; // S1 rep attestation
     bool signedCustomer = false, signedSuccessor = false, signedRep = false;
+    // Signed-content digests (core/evidence/signedcontent.h): what the next signature must cover.
+    QString mattersDigest, deliveryDigest;
     // Terms frozen at conclusion: the customer signed under these numbers.
     int policyVersion = 0, coolingOffDays = 0, trialDays = 0, lectureMinimumMinutes = 0, disputeDays = 0;
     QString timeZone;

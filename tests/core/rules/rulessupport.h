@@ -4,6 +4,7 @@
 #include <core/domain/eventcatalog.h>
 #include <core/domain/policy.h>
 #include <core/event.h>
+#include <core/evidence/signedcontent.h>
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -91,6 +92,7 @@ struct EventBuilder {
         e.aggregate = aggregate;
         e.payload = payload;
         e.prev = GenesisHash;
+        e.hash = e.computeHash();
         return e;
     }
 };
@@ -128,18 +130,21 @@ inline QList<Event> walkthrough(
     QList<Event> out;
     out.append(b.make(EventType::MattersOpened, Rep, mattersOpenedPayload(4, false, "allowed", approvalId), contract));
     const char *ids[] = {"price", "no-guarantee", "cooling-off", "antisocial"};
+    QString digest = PackHash; // what the signatures cover (core/evidence/signedcontent.h)
     for (int i = 0; i < 4; ++i) {
         const QJsonObject item {{QStringLiteral("itemId"), QString::fromLatin1(ids[i])}, {QStringLiteral("index"), i}};
         b.advance(60'000);
         out.append(b.make(EventType::MattersItemShown, Rep, item, contract));
+        digest = foldSignedContent(digest, out.last().hash);
         b.advance(30'000);
         out.append(b.make(EventType::MattersItemConfirmed, Rep, item, contract));
+        digest = foldSignedContent(digest, out.last().hash);
     }
     out.append(b.make(EventType::MattersNoGuaranteeAttested, Rep, {{QStringLiteral("packHash"), PackHash}}, contract));
     auto sig = [&](const char *signer, char h) {
         return b.make(EventType::MattersSigned, Rep,
             {{QStringLiteral("signer"), QString::fromLatin1(signer)}, {QStringLiteral("signatureHash"), hashOf(h)},
-                {QStringLiteral("contentHash"), PackHash}},
+                {QStringLiteral("contentHash"), digest}},
             contract);
     };
     out.append(sig("customer", 'c'));
@@ -157,14 +162,17 @@ inline QList<Event> lectureAndDelivery(
         {{QStringLiteral("level"), QStringLiteral("standard")}, {QStringLiteral("itemCount"), items},
             {QStringLiteral("packHash"), PackHash}},
         contract));
+    QString digest = foldSignedContent(PackHash, out.last().hash);
     for (int i = 0; i < items; ++i) {
         const QJsonObject item {{QStringLiteral("itemId"), QStringLiteral("item-%1").arg(i)}};
         out.append(b.make(EventType::LectureItemTaught, Installer, item, contract));
+        digest = foldSignedContent(digest, out.last().hash);
         out.append(b.make(EventType::LectureItemUnderstood, Installer, item, contract));
+        digest = foldSignedContent(digest, out.last().hash);
     }
     b.advance(runningMs);
-    out.append(
-        b.make(EventType::DeliverySigned, Installer, {{QStringLiteral("signatureHash"), hashOf('e')}}, contract));
+    out.append(b.make(EventType::DeliverySigned, Installer,
+        {{QStringLiteral("signatureHash"), hashOf('e')}, {QStringLiteral("contentHash"), digest}}, contract));
     return out;
 }
 

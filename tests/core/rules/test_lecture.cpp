@@ -121,7 +121,7 @@ TEST_CASE("D2 P1 the checklist follows the lecture level", "[D2][P1]")
     CHECK(LectureSession::open(empty, LectureLevel::Standard, Policy()).error() == LectureError::EmptyChecklist);
 }
 
-TEST_CASE("D2 each item is taught by the installer, then understood by the customer; sign-off needs all", "[D2]")
+TEST_CASE("D2 each item is taught by the installer, then understood by the customer, and sign-off needs all", "[D2]")
 {
     ManualClock c;
     LectureSession s = openSession(LectureLevel::Extended);

@@ -252,6 +252,9 @@ TEST_CASE("D1 the lifecycle's lecture clock ignores pauses and wall-clock jumps"
     applyAll(lc, {b.make(EventType::LectureResumed, Installer, {})});
     b.advance(80 * MsPerMinute);
     signOff.mono = b.mono;
+    // The installer's sign-off covers the pause and the resumption too.
+    CHECK(lc.apply(signOff) == LifecycleError::ContentMismatch);
+    signOff.payload.insert(QStringLiteral("contentHash"), lc.state().deliveryDigest);
     CHECK(lc.apply(signOff) == LifecycleError::None);
     CHECK(lc.state().lectureRunningMs == 180 * MsPerMinute);
 }
@@ -479,4 +482,30 @@ TEST_CASE("M2 events out of their stage are refused with a code and leave the st
     b4.remove(QStringLiteral("lastRejection"));
     b4.remove(QStringLiteral("lastRejectionCode"));
     CHECK(after == b4);
+}
+
+TEST_CASE("S3 M1 a signature must cover the pack and every item event before it", "[S3][M1][evidence]")
+{
+    EventBuilder b;
+    ContractLifecycle lc;
+    QList<Event> events = walkthrough(b);
+    const int firstSignature = static_cast<int>(std::find_if(events.cbegin(), events.cend(), [](const Event &e) {
+        return e.type == EventType::MattersSigned;
+    }) - events.cbegin());
+    applyAll(lc, events.mid(0, firstSignature));
+    Event customer = events.at(firstSignature);
+    const QString covered = customer.payload.value(QStringLiteral("contentHash")).toString();
+    CHECK(covered == lc.state().mattersDigest);
+
+    // Only the pack's hash, or the digest of fewer items: not what the customer saw and confirmed.
+    customer.payload.insert(QStringLiteral("contentHash"), PackHash);
+    CHECK(lc.apply(customer) == LifecycleError::ContentMismatch);
+    QString partial = PackHash;
+    for (const Event &e : events.mid(0, firstSignature - 2))
+        if (isMattersConfirmation(e.type))
+            partial = foldSignedContent(partial, e.hash);
+    customer.payload.insert(QStringLiteral("contentHash"), partial);
+    CHECK(lc.apply(customer) == LifecycleError::ContentMismatch);
+    customer.payload.insert(QStringLiteral("contentHash"), covered);
+    CHECK(lc.apply(customer) == LifecycleError::None);
 }

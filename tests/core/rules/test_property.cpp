@@ -59,11 +59,11 @@ private:
             {{QStringLiteral("itemId"), QStringLiteral("m%1").arg(index)}, {QStringLiteral("index"), index}});
     }
 
-    Event sign(EventBuilder &b, const char *signer)
+    Event sign(EventBuilder &b, const char *signer, const QString &digest)
     {
         return b.make(EventType::MattersSigned, Rep,
             {{QStringLiteral("signer"), QString::fromLatin1(signer)}, {QStringLiteral("signatureHash"), hashOf('c')},
-                {QStringLiteral("contentHash"), chance(95) ? PackHash : hashOf('b')}});
+                {QStringLiteral("contentHash"), chance(95) ? digest : hashOf('b')}});
     }
 
     Event lectureItem(EventBuilder &b, const QString &type, int index)
@@ -90,11 +90,11 @@ private:
             if (!s.attested && chance(90))
                 return b.make(EventType::MattersNoGuaranteeAttested, Rep, {{QStringLiteral("packHash"), PackHash}});
             if (!s.signedCustomer)
-                return sign(b, "customer");
+                return sign(b, "customer", s.mattersDigest);
             if (s.successorRequired && !s.signedSuccessor)
-                return sign(b, "successor");
+                return sign(b, "successor", s.mattersDigest);
             if (!s.signedRep)
-                return sign(b, "rep");
+                return sign(b, "rep", s.mattersDigest);
             return b.make(EventType::ContractConcluded, Rep, concludedPayload());
         case ContractStage::Contracted:
             return call(b, "C1");
@@ -113,7 +113,9 @@ private:
                 return lectureItem(b, EventType::LectureItemUnderstood, static_cast<int>(s.understood.size()));
             if (chance(60))
                 b.advance(static_cast<qint64>(m_rnd.bounded(200)) * MsPerMinute);
-            return b.make(EventType::DeliverySigned, Installer, {{QStringLiteral("signatureHash"), hashOf('e')}});
+            return b.make(EventType::DeliverySigned, Installer,
+                {{QStringLiteral("signatureHash"), hashOf('e')},
+                    {QStringLiteral("contentHash"), chance(95) ? s.deliveryDigest : hashOf('b')}});
         case ContractStage::Delivered:
             return call(b, "C2");
         case ContractStage::C2Cleared:
@@ -151,7 +153,8 @@ private:
                 {{QStringLiteral("used"), flag(50)}, {QStringLiteral("noDefects"), flag(50)},
                     {QStringLiteral("mayStart"), flag(50)}});
         case 4:
-            return b.make(EventType::DeliverySigned, Installer, {{QStringLiteral("signatureHash"), hashOf('e')}});
+            return b.make(EventType::DeliverySigned, Installer,
+                {{QStringLiteral("signatureHash"), hashOf('e')}, {QStringLiteral("contentHash"), hashOf('e')}});
         case 5:
             return b.make(EventType::LecturePaused, Installer, {});
         case 6:

@@ -170,7 +170,7 @@ TEST_CASE("P2 screening table: every outcome with its reasons", "[P2]")
     }
 }
 
-TEST_CASE("P2 age exactly at the policy threshold is elderly; one year younger is not", "[P2][boundary]")
+TEST_CASE("P2 age exactly at the policy threshold is elderly, one year younger is not", "[P2][boundary]")
 {
     Policy policy;
     ProfileSheet s = capableOwner();
