@@ -51,4 +51,23 @@ QString errorText(StoreError error)
     return QCoreApplication::translate("ErrorText", "Unexpected error.");
 }
 
+QString signatureErrorText(SignatureError error)
+{
+    switch (error) {
+    case SignatureError::None:
+        return {};
+    case SignatureError::Empty:
+        return QCoreApplication::translate("ErrorText", "Please sign in the box first.");
+    case SignatureError::TooSmall:
+        return QCoreApplication::translate(
+            "ErrorText", "This signature is too small. Please sign with your full name.");
+    case SignatureError::TimeNotMonotonic:
+    case SignatureError::OutOfBounds:
+    case SignatureError::Malformed:
+        return QCoreApplication::translate(
+            "ErrorText", "The signature could not be read. Please clear it and sign again.");
+    }
+    return QCoreApplication::translate("ErrorText", "Unexpected error.");
+}
+
 } // namespace kakunin

@@ -1,5 +1,7 @@
 #include "signaturepad.h"
 
+#include "errortext.h"
+
 #include <evidence/strokerenderer.h>
 
 #include <QPainter>
@@ -343,6 +345,11 @@ bool SignaturePad::eventFilter(QObject *watched, QEvent *e)
                 extendStroke(mapFromScene(pt.scenePosition()), touchPressure(te, pt));
     }
     return QQuickItem::eventFilter(watched, e);
+}
+
+QString SignaturePad::validationMessage() const
+{
+    return signatureErrorText(static_cast<SignatureError>(validate()));
 }
 
 } // namespace kakunin

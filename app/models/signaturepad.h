@@ -38,6 +38,8 @@ public:
     Q_INVOKABLE void undoLastStroke();
     // A kakunin::SignatureError code (0 = acceptable); the page turns it into words.
     Q_INVOKABLE int validate() const;
+    // The reason validate() gives, in the user's language; empty when the signature is acceptable.
+    Q_INVOKABLE QString validationMessage() const;
     // Every point's t (ms since the first point), in recording order; for tests and diagnostics.
     Q_INVOKABLE QVariantList pointTimes() const;
 

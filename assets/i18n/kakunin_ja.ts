@@ -74,8 +74,24 @@
     </message>
     <message>
         <location filename="../../app/models/errortext.cpp" line="51" />
+        <location filename="../../app/models/errortext.cpp" line="66" />
         <source>Unexpected error.</source>
         <translation>予期しないエラーが発生しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="58" />
+        <source>Please sign in the box first.</source>
+        <translation>枠の中に署名してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="60" />
+        <source>This signature is too small. Please sign with your full name.</source>
+        <translation>署名が小さすぎます。氏名をはっきりとご記入ください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="64" />
+        <source>The signature could not be read. Please clear it and sign again.</source>
+        <translation>署名を読み取れませんでした。消去してもう一度ご署名ください。</translation>
     </message>
 </context>
 <context>
@@ -213,17 +229,17 @@
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../qml/components/SignatureField.qml" line="51" />
+        <location filename="../../qml/components/SignatureField.qml" line="57" />
         <source>Sign here with your finger or pen</source>
         <translation>指またはペンでここに署名してください</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SignatureField.qml" line="80" />
+        <location filename="../../qml/components/SignatureField.qml" line="97" />
         <source>Undo stroke</source>
         <translation>1画戻す</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SignatureField.qml" line="90" />
+        <location filename="../../qml/components/SignatureField.qml" line="107" />
         <source>Clear</source>
         <translation>消去</translation>
     </message>

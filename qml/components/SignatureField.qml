@@ -16,6 +16,12 @@ Item {
     readonly property alias pad: pad
     readonly property bool empty: pad.empty
 
+    // Asks the pad whether this is a real signature; shows the reason when it is not.
+    function check(): bool {
+        message.text = pad.validationMessage()
+        return message.text === ""
+    }
+
     implicitWidth: 640
     implicitHeight: 320
 
@@ -61,6 +67,17 @@ Item {
             }
         }
 
+        Label {
+            id: message
+
+            objectName: "signatureMessage"
+            Layout.fillWidth: true
+            visible: text !== ""
+            color: Theme.error
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+        }
+
         RowLayout {
             objectName: "signatureActions"
             Layout.fillWidth: true
@@ -92,7 +109,10 @@ Item {
                 font.pixelSize: Theme.fontBody
                 Layout.preferredHeight: Theme.touchTarget
                 Layout.minimumWidth: Theme.touchTarget * 2
-                onClicked: pad.clear()
+                onClicked: {
+                    pad.clear()
+                    message.text = ""
+                }
             }
         }
     }

@@ -64,6 +64,9 @@ JA = {
     "Sign here with your finger or pen": "指またはペンでここに署名してください",
     "Undo stroke": "1画戻す",
     "Clear": "消去",
+    "Please sign in the box first.": "枠の中に署名してください。",
+    "This signature is too small. Please sign with your full name.": "署名が小さすぎます。氏名をはっきりとご記入ください。",
+    "The signature could not be read. Please clear it and sign again.": "署名を読み取れませんでした。消去してもう一度ご署名ください。",
 }
 
 

@@ -69,6 +69,11 @@ Item {
             compare(p.strokeCount, 0)
             compare(p.validate(), errEmpty)
             verify(!findChild(field, "signatureClearButton").enabled)
+            // The field says why, in words, and refuses.
+            verify(!field.check())
+            const message = findChild(field, "signatureMessage")
+            verify(message.visible)
+            verify(message.text.length > 0)
         }
 
         function test_dot_is_refused() {
@@ -83,6 +88,9 @@ Item {
             mouseRelease(p, 305, 203)
             compare(p.strokeCount, 2)
             compare(p.validate(), errTooSmall)
+            verify(!field.check())
+            verify(p.validationMessage().length > 0)
+            compare(findChild(field, "signatureMessage").text, p.validationMessage())
         }
 
         function test_strokes_recorded_with_increasing_times() {
@@ -99,6 +107,8 @@ Item {
             checkMonotonic(times)
             verify(times[times.length - 1] > 0, "time advanced: " + times[times.length - 1])
             compare(p.validate(), errNone)
+            verify(field.check())
+            verify(!findChild(field, "signatureMessage").visible)
             verify(findChild(field, "signatureClearButton").enabled)
         }
 
