@@ -3,8 +3,10 @@
 
 #include <evidence/pdfcopy.h>
 
+#include "benchreport.h"
 #include <QBuffer>
 #include <QElapsedTimer>
+
 #include <QGuiApplication>
 #include <QPageSize>
 #include <QPainter>
@@ -18,6 +20,8 @@
 using namespace kakunin;
 
 namespace {
+
+using bench::report;
 
 // Median of several runs of f, in milliseconds; returns the bytes of the last run through size.
 double medianMs(int runs, const std::function<qsizetype()> &f, qsizetype *size)
@@ -48,13 +52,6 @@ qsizetype oneLinePdf()
     p.drawText(QPointF(400, 400), QStringLiteral("重要事項説明書（お客様控え） C-2026-000123"));
     p.end();
     return buffer.data().size();
-}
-
-void report(
-    const char *what, double value, const char *unit, double baseline, const char *baselineName, const char *goal)
-{
-    std::printf("%-46s %12.3f %-5s | baseline %-28s %12.3f | ratio %6.2f | goal %s\n", what, value, unit, baselineName,
-        baseline, value / baseline, goal);
 }
 
 } // namespace

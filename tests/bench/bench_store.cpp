@@ -3,6 +3,8 @@
 
 #include <core/clock.h>
 
+#include "benchreport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,25 +21,11 @@ using namespace kakunin;
 
 namespace {
 
+using bench::medianMs;
+using bench::report;
+using bench::seconds;
+
 const QByteArray RawKey = QByteArray::fromHex("5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a");
-
-double seconds(const std::function<void()> &f)
-{
-    QElapsedTimer t;
-    t.start();
-    f();
-    return static_cast<double>(t.nsecsElapsed()) / 1e9;
-}
-
-// Median of several runs of f, in milliseconds.
-double medianMs(int runs, const std::function<void()> &f)
-{
-    std::vector<double> v;
-    for (int i = 0; i < runs; ++i)
-        v.push_back(seconds(f) * 1000.0);
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 EventDraft draft(int i, const QString &aggregate)
 {
@@ -131,13 +119,6 @@ void rawOpen(const QByteArray &path)
         "PRAGMA foreign_keys=ON; SELECT count(*) FROM sqlite_master;",
         nullptr, nullptr, nullptr);
     sqlite3_close(db);
-}
-
-void report(
-    const char *what, double value, const char *unit, double baseline, const char *baselineName, const char *goal)
-{
-    std::printf("%-46s %12.3f %-5s | baseline %-28s %12.3f | ratio %6.2f | goal %s\n", what, value, unit, baselineName,
-        baseline, value / baseline, goal);
 }
 
 } // namespace

@@ -4,7 +4,9 @@
 #include <evidence/strokesmoothing.h>
 #include <models/signaturepad.h>
 
+#include "benchreport.h"
 #include <QElapsedTimer>
+
 #include <QGuiApplication>
 #include <QSGGeometry>
 
@@ -17,6 +19,12 @@
 using namespace kakunin;
 
 namespace {
+
+void report(
+    const char *what, double value, const char *unit, double baseline, const char *baselineName, const char *goal)
+{
+    bench::report(what, value, unit, baseline, baselineName, goal, 5);
+}
 
 // A long signature: 12 strokes of 250 points each, sampled every 8 ms as a 120 Hz digitizer would.
 SignatureStrokes signature()
@@ -39,18 +47,7 @@ SignatureStrokes signature()
     return s;
 }
 
-double medianMs(int runs, const std::function<void()> &f)
-{
-    std::vector<double> v;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        v.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
+using bench::medianMs;
 
 // What the pad does per input point: extend the smoothed, width-varying stroke, then upload its strip.
 void padPath(const SignatureStrokes &s)
@@ -78,13 +75,6 @@ void polylinePath(const SignatureStrokes &s)
             SignaturePad::fillGeometry(geometry, line);
         }
     }
-}
-
-void report(
-    const char *what, double value, const char *unit, double baseline, const char *baselineName, const char *goal)
-{
-    std::printf("%-46s %12.5f %-5s | baseline %-28s %12.5f | ratio %6.2f | goal %s\n", what, value, unit, baselineName,
-        baseline, value / baseline, goal);
 }
 
 } // namespace
