@@ -108,7 +108,8 @@ TEST_CASE("width follows the pen's speed and pressure", "[evidence][render]")
     CHECK(inked(40) > inked(2) * 3 / 2);
 
     // The smoothed line passes through the first and last points and is denser than the input.
-    const Stroke &wave = sample().strokes[0];
+    const SignatureStrokes waveSignature = sample(); // kept alive: wave refers into it
+    const Stroke &wave = waveSignature.strokes[0];
     const auto samples = smoothStroke(wave);
     REQUIRE(samples.size() > static_cast<std::size_t>(wave.size()));
     CHECK(samples.front().x == Approx(wave.first().x / 10.0));
