@@ -1,8 +1,11 @@
 // Kakunin tablet app: wires the session to the QML UI. Everything else lives in the libraries.
 #include <models/appsession.h>
+#include <models/customerlistmodel.h>
+#include <models/demodata.h>
 #include <models/qmlsingletons.h>
 #include <models/selftest.h>
 
+#include <core/clock.h>
 #include <store/store.h>
 
 #include <QCommandLineParser>
@@ -33,7 +36,11 @@ int main(int argc, char *argv[])
         QStringLiteral("data-dir"), QStringLiteral("Folder of the encrypted store."), QStringLiteral("dir"));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("ja (default) or en."),
         QStringLiteral("code"), QStringLiteral("ja"));
-    cli.addOptions({selfTest, dataDir, language});
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Signed-in user id (until sign-in exists)."),
+        QStringLiteral("id"), QStringLiteral("rep-001"));
+    const QCommandLineOption demoData(
+        QStringLiteral("demo-data"), QStringLiteral("Fill an empty store with demo customers once it is unlocked."));
+    cli.addOptions({selfTest, dataDir, language, user, demoData});
     cli.process(app);
 
     QTranslator translator;
@@ -53,8 +60,24 @@ int main(int argc, char *argv[])
     if (cli.isSet(selfTest))
         options.directory = QDir::temp().filePath(QStringLiteral("kakunin-self-test-unused"));
 
-    kakunin::AppSession session(options);
+    kakunin::AppSession session(options, cli.value(user));
     kakunin::AppSessionForeign::s_instance = &session;
+    kakunin::CustomerListModel customers;
+    kakunin::CustomerListModelForeign::s_instance = &customers;
+    const kakunin::SystemClock clock;
+    const bool seed = cli.isSet(demoData);
+    QObject::connect(&session, &kakunin::AppSession::storeOpened, &customers, [&session, &customers, &clock, seed] {
+        if (seed) {
+            const auto seeded = kakunin::seedDemoData(*session.store(), session.userId(), clock);
+            if (!seeded)
+                qWarning("kakunin: demo data not written (%s)", kakunin::storeErrorName(seeded.error()));
+        }
+        customers.setSource(session.store(), session.userId());
+    });
+    QObject::connect(&session, &kakunin::AppSession::stageChanged, &customers, [&session, &customers] {
+        if (session.store() == nullptr)
+            customers.setSource(nullptr, session.userId()); // locked: nothing to show, nothing to keep
+    });
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));

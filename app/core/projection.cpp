@@ -37,8 +37,10 @@ void projectCustomer(QJsonObject &s, const Event &event)
         // Registration sets the customer's details; updates overwrite only the fields they carry.
         for (auto it = p.constBegin(); it != p.constEnd(); ++it)
             s.insert(it.key(), it.value());
-        if (t == EventType::CustomerRegistered)
+        if (t == EventType::CustomerRegistered) {
             s.insert(QStringLiteral("registeredAt"), event.at);
+            s.insert(QStringLiteral("registeredBy"), event.actor); // P4: the rep who sees this customer
+        }
     } else if (t == EventType::ProfileRecorded) {
         s.insert(QStringLiteral("profile"), p);
         s.insert(QStringLiteral("itLiteracy"), p.value(QStringLiteral("itLiteracy")));

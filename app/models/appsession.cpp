@@ -8,7 +8,8 @@
 
 namespace kakunin {
 
-AppSession::AppSession(StoreOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
+AppSession::AppSession(StoreOptions options, QString userId, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_userId(std::move(userId))
 {
     m_stage = Store::exists(m_options.directory) ? Stage::Locked : Stage::SetUp;
     m_countdown.setInterval(1000);
@@ -119,6 +120,7 @@ void AppSession::finish()
         m_store.reset(outcome.store);
         m_stage = Stage::Unlocked;
         setError(StoreError::None);
+        emit storeOpened();
         emit stageChanged();
     } else {
         setError(outcome.error);

@@ -22,12 +22,14 @@ class AppSession : public QObject {
     Q_PROPERTY(int retryAfterSeconds READ retryAfterSeconds NOTIFY retryAfterSecondsChanged)
     Q_PROPERTY(QString deviceId READ deviceId NOTIFY stageChanged)
     Q_PROPERTY(int eventCount READ eventCount NOTIFY stageChanged)
+    Q_PROPERTY(QString userId READ userId NOTIFY stageChanged)
 
 public:
     enum class Stage { SetUp, Locked, Unlocked };
     Q_ENUM(Stage)
 
-    explicit AppSession(StoreOptions options, QObject *parent = nullptr);
+    // userId: the signed-in user (until users come with sync, the `--user` option of kakunin).
+    explicit AppSession(StoreOptions options, QString userId = QStringLiteral("rep-001"), QObject *parent = nullptr);
     ~AppSession() override;
 
     Stage stage() const { return m_stage; }
@@ -38,6 +40,7 @@ public:
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
     QString deviceId() const;
     int eventCount() const;
+    QString userId() const { return m_userId; }
 
     Q_INVOKABLE bool pinAcceptable(const QString &pin) const;
     // First start: both entries must match and be acceptable.
@@ -48,6 +51,9 @@ public:
     Store *store() const { return m_store.get(); }
 
 signals:
+    // The store is open, emitted just before stageChanged: what home shows is made ready here, since QML
+    // bindings see stageChanged before any connected slot.
+    void storeOpened();
     void stageChanged();
     void busyChanged();
     void errorChanged();
@@ -65,6 +71,7 @@ private:
     void refreshThrottle();
 
     StoreOptions m_options;
+    QString m_userId;
     std::unique_ptr<Store> m_store;
     Stage m_stage = Stage::SetUp;
     bool m_busy = false;

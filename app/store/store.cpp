@@ -526,6 +526,16 @@ std::optional<AggregateState> Store::projection(const QString &aggregate) const
     return s;
 }
 
+QList<AggregateState> Store::projectionsOfKind(const QString &kind) const
+{
+    Statement st(d->db.get(), "SELECT kind, state FROM projections WHERE kind = ? ORDER BY aggregate");
+    st.bind(1, kind);
+    QList<AggregateState> out;
+    while (st.step() == SQLITE_ROW)
+        out.append(AggregateState {st.text(0), parseObject(st.text(1))});
+    return out;
+}
+
 qint64 Store::eventCount() const
 {
     return d->headSeq;

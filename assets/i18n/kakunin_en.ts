@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CustomerRow</name>
+    <message>
+        <location filename="../../qml/components/CustomerRow.qml" line="55" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../app/models/errortext.cpp" line="13" />
@@ -74,22 +82,22 @@
     </message>
     <message>
         <location filename="../../app/models/errortext.cpp" line="51" />
-        <location filename="../../app/models/errortext.cpp" line="66" />
+        <location filename="../../app/models/errortext.cpp" line="70" />
         <source>Unexpected error.</source>
         <translation>Unexpected error.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="58" />
+        <location filename="../../app/models/errortext.cpp" line="60" />
         <source>Please sign in the box first.</source>
         <translation>Please sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="60" />
+        <location filename="../../app/models/errortext.cpp" line="62" />
         <source>This signature is too small. Please sign with your full name.</source>
         <translation>This signature is too small. Please sign with your full name.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="64" />
+        <location filename="../../app/models/errortext.cpp" line="67" />
         <source>The signature could not be read. Please clear it and sign again.</source>
         <translation>The signature could not be read. Please clear it and sign again.</translation>
     </message>
@@ -117,27 +125,42 @@
         <translation>No appointments today.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="66" />
+        <location filename="../../qml/pages/HomePage.qml" line="84" />
         <source>My customers</source>
         <translation>My customers</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../qml/pages/HomePage.qml" line="93" />
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="67" />
+        <location filename="../../qml/pages/HomePage.qml" line="106" />
+        <source>Search by name or business</source>
+        <translation>Search by name or business</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="133" />
         <source>No customers on this tablet yet.</source>
         <translation>No customers on this tablet yet.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="75" />
+        <location filename="../../qml/pages/HomePage.qml" line="134" />
+        <source>No customer matches “%1”.</source>
+        <translation>No customer matches “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="149" />
         <source>Head office</source>
         <translation>Head office</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="76" />
+        <location filename="../../qml/pages/HomePage.qml" line="150" />
         <source>This tablet is not connected to head office yet. Records stay encrypted on the tablet.</source>
         <translation>This tablet is not connected to head office yet. Records stay encrypted on the tablet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/HomePage.qml" line="85" />
+        <location filename="../../qml/pages/HomePage.qml" line="159" />
         <source>Device %1 · %n record(s) on this tablet</source>
         <translation><numerusform>Device %1 · %n record on this tablet</numerusform><numerusform>Device %1 · %n records on this tablet</numerusform></translation>
     </message>
@@ -247,19 +270,62 @@
 <context>
     <name>kakunin::AppSession</name>
     <message>
-        <location filename="../../app/models/appsession.cpp" line="38" />
+        <location filename="../../app/models/appsession.cpp" line="39" />
         <source>The two PINs do not match.</source>
         <translation>The two PINs do not match.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/models/appsession.cpp" line="40" />
+        <location filename="../../app/models/appsession.cpp" line="41" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation><numerusform>Too many wrong PINs. Try again in %n second.</numerusform><numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/models/appsession.cpp" line="42" />
+        <location filename="../../app/models/appsession.cpp" line="43" />
         <source>That PIN is not correct (%n failed attempt(s)).</source>
         <translation><numerusform>That PIN is not correct (%n failed attempt).</numerusform><numerusform>That PIN is not correct (%n failed attempts).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kakunin::CustomerListModel</name>
+    <message>
+        <location filename="../../app/models/customerlistmodel.cpp" line="152" />
+        <source>Screening passed</source>
+        <translation>Screening passed</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/customerlistmodel.cpp" line="154" />
+        <source>Screening passed with conditions</source>
+        <translation>Screening passed with conditions</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/customerlistmodel.cpp" line="156" />
+        <source>Screening refused</source>
+        <translation>Screening refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/customerlistmodel.cpp" line="157" />
+        <source>Not screened yet</source>
+        <translation>Not screened yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/customerlistmodel.cpp" line="163" />
+        <source>Profile sheet to fill in</source>
+        <translation>Profile sheet to fill in</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/customerlistmodel.cpp" line="165" />
+        <source>Screening to do</source>
+        <translation>Screening to do</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/customerlistmodel.cpp" line="167" />
+        <source>No contract possible</source>
+        <translation>No contract possible</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/customerlistmodel.cpp" line="169" />
+        <source>Ready for the explanation</source>
+        <translation>Ready for the explanation</translation>
     </message>
 </context>
 </TS>

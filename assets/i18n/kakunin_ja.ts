@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CustomerRow</name>
+    <message>
+        <location filename="../../qml/components/CustomerRow.qml" line="55" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../app/models/errortext.cpp" line="13" />
@@ -74,22 +82,22 @@
     </message>
     <message>
         <location filename="../../app/models/errortext.cpp" line="51" />
-        <location filename="../../app/models/errortext.cpp" line="66" />
+        <location filename="../../app/models/errortext.cpp" line="70" />
         <source>Unexpected error.</source>
         <translation>予期しないエラーが発生しました。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="58" />
+        <location filename="../../app/models/errortext.cpp" line="60" />
         <source>Please sign in the box first.</source>
         <translation>枠の中に署名してください。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="60" />
+        <location filename="../../app/models/errortext.cpp" line="62" />
         <source>This signature is too small. Please sign with your full name.</source>
         <translation>署名が小さすぎます。氏名をはっきりとご記入ください。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="64" />
+        <location filename="../../app/models/errortext.cpp" line="67" />
         <source>The signature could not be read. Please clear it and sign again.</source>
         <translation>署名を読み取れませんでした。消去してもう一度ご署名ください。</translation>
     </message>
@@ -117,27 +125,42 @@
         <translation>本日の訪問予定はありません。</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="66" />
+        <location filename="../../qml/pages/HomePage.qml" line="84" />
         <source>My customers</source>
         <translation>担当のお客様</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../qml/pages/HomePage.qml" line="93" />
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n 名</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="67" />
+        <location filename="../../qml/pages/HomePage.qml" line="106" />
+        <source>Search by name or business</source>
+        <translation>お名前・屋号で検索</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="133" />
         <source>No customers on this tablet yet.</source>
         <translation>このタブレットにはまだお客様の記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="75" />
+        <location filename="../../qml/pages/HomePage.qml" line="134" />
+        <source>No customer matches “%1”.</source>
+        <translation>「%1」に該当するお客様はいません。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="149" />
         <source>Head office</source>
         <translation>本部</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="76" />
+        <location filename="../../qml/pages/HomePage.qml" line="150" />
         <source>This tablet is not connected to head office yet. Records stay encrypted on the tablet.</source>
         <translation>このタブレットはまだ本部と接続されていません。記録は暗号化されてタブレット内に保存されています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/HomePage.qml" line="85" />
+        <location filename="../../qml/pages/HomePage.qml" line="159" />
         <source>Device %1 · %n record(s) on this tablet</source>
         <translation><numerusform>端末 %1 · このタブレットの記録 %n 件</numerusform></translation>
     </message>
@@ -247,19 +270,62 @@
 <context>
     <name>kakunin::AppSession</name>
     <message>
-        <location filename="../../app/models/appsession.cpp" line="38" />
+        <location filename="../../app/models/appsession.cpp" line="39" />
         <source>The two PINs do not match.</source>
         <translation>2回入力した暗証番号が一致しません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/models/appsession.cpp" line="40" />
+        <location filename="../../app/models/appsession.cpp" line="41" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation><numerusform>暗証番号の誤りが続いたため、%n 秒後に再度お試しください。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/models/appsession.cpp" line="42" />
+        <location filename="../../app/models/appsession.cpp" line="43" />
         <source>That PIN is not correct (%n failed attempt(s)).</source>
         <translation><numerusform>暗証番号が正しくありません（%n 回失敗）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kakunin::CustomerListModel</name>
+    <message>
+        <location filename="../../app/models/customerlistmodel.cpp" line="152" />
+        <source>Screening passed</source>
+        <translation>審査通過</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/customerlistmodel.cpp" line="154" />
+        <source>Screening passed with conditions</source>
+        <translation>条件付きで審査通過</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/customerlistmodel.cpp" line="156" />
+        <source>Screening refused</source>
+        <translation>審査の結果、契約対象外</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/customerlistmodel.cpp" line="157" />
+        <source>Not screened yet</source>
+        <translation>審査未実施</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/customerlistmodel.cpp" line="163" />
+        <source>Profile sheet to fill in</source>
+        <translation>経歴シート未記入</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/customerlistmodel.cpp" line="165" />
+        <source>Screening to do</source>
+        <translation>審査待ち</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/customerlistmodel.cpp" line="167" />
+        <source>No contract possible</source>
+        <translation>契約できません</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/customerlistmodel.cpp" line="169" />
+        <source>Ready for the explanation</source>
+        <translation>重要事項説明へ進めます</translation>
     </message>
 </context>
 </TS>

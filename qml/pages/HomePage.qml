@@ -58,13 +58,87 @@ Page {
             message: qsTr("No appointments today.")
         }
 
-        EmptyState {
+        // My customers (P4: only the signed-in rep's own), with a search by name or business.
+        Pane {
             objectName: "myCustomers"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: 1
-            title: qsTr("My customers")
-            message: qsTr("No customers on this tablet yet.")
+            Layout.preferredWidth: 2
+            padding: Theme.spacing * 1.5
+            background: Rectangle {
+                color: Theme.surface
+                radius: Theme.radius
+                border.color: "#dde1e6"
+            }
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.spacing
+
+                RowLayout {
+                    Layout.fillWidth: true
+
+                    Label {
+                        objectName: "myCustomersTitle"
+                        Layout.fillWidth: true
+                        text: qsTr("My customers")
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                    }
+
+                    Label {
+                        objectName: "customerCount"
+                        visible: Customers.totalCount > 0
+                        text: qsTr("%n customer(s)", "", Customers.totalCount)
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.mutedText
+                    }
+                }
+
+                TextField {
+                    id: search
+
+                    objectName: "customerSearch"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    visible: Customers.totalCount > 0
+                    placeholderText: qsTr("Search by name or business")
+                    font.pixelSize: Theme.fontBody
+                    text: Customers.filterText
+                    onTextChanged: Customers.filterText = search.text
+                }
+
+                ListView {
+                    id: customerList
+
+                    objectName: "customerList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    visible: customerList.count > 0
+                    clip: true
+                    model: Customers
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar {}
+                    delegate: CustomerRow {
+                        width: ListView.view.width
+                    }
+                }
+
+                Label {
+                    objectName: "customersEmpty"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    visible: customerList.count === 0
+                    text: Customers.totalCount === 0 ? qsTr("No customers on this tablet yet.")
+                                                     : qsTr("No customer matches “%1”.").arg(Customers.filterText)
+                    wrapMode: Text.Wrap
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.fontBody
+                    verticalAlignment: Text.AlignVCenter
+                    horizontalAlignment: Text.AlignHCenter
+                }
+            }
         }
 
         EmptyState {

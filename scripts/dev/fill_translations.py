@@ -67,6 +67,18 @@ JA = {
     "Please sign in the box first.": "枠の中に署名してください。",
     "This signature is too small. Please sign with your full name.": "署名が小さすぎます。氏名をはっきりとご記入ください。",
     "The signature could not be read. Please clear it and sign again.": "署名を読み取れませんでした。消去してもう一度ご署名ください。",
+    "%n customer(s)": ["%n 名"],
+    "Search by name or business": "お名前・屋号で検索",
+    "No customer matches “%1”.": "「%1」に該当するお客様はいません。",
+    "%1 · %2": "%1 · %2",
+    "Screening passed": "審査通過",
+    "Screening passed with conditions": "条件付きで審査通過",
+    "Screening refused": "審査の結果、契約対象外",
+    "Not screened yet": "審査未実施",
+    "Profile sheet to fill in": "経歴シート未記入",
+    "Screening to do": "審査待ち",
+    "No contract possible": "契約できません",
+    "Ready for the explanation": "重要事項説明へ進めます",
 }
 
 

@@ -144,3 +144,24 @@ TEST_CASE("blobs are stored once under the SHA-256 of their bytes", "[store][blo
     s.reset();
     CHECK(t.unlock()->blob(first.value()) == png); // encrypted with everything else, and kept
 }
+
+TEST_CASE("projectionsOfKind lists one kind, ordered by aggregate id", "[store][projections]")
+{
+    test::TempStore t;
+    auto s = t.create();
+    CHECK(s->projectionsOfKind(QStringLiteral("customer")).isEmpty());
+    REQUIRE(s->append(test::customerDraft(QStringLiteral("cust-b"), QStringLiteral("B"))).ok());
+    REQUIRE(s->append(test::customerDraft(QStringLiteral("cust-a"), QStringLiteral("A"))).ok());
+    REQUIRE(s->append({EventType::CustomerUpdated, QStringLiteral("cust-b"), QStringLiteral("rep-001"),
+                          QJsonObject {{QStringLiteral("phone"), QStringLiteral("03-0000-2222")}}})
+                .ok());
+
+    const QList<AggregateState> customers = s->projectionsOfKind(QStringLiteral("customer"));
+    REQUIRE(customers.size() == 2);
+    CHECK(customers[0].state.value(QStringLiteral("id")).toString() == QLatin1String("cust-a"));
+    CHECK(customers[1].state.value(QStringLiteral("id")).toString() == QLatin1String("cust-b"));
+    CHECK(customers[1].state.value(QStringLiteral("phone")).toString() == QLatin1String("03-0000-2222"));
+    CHECK(customers[1].state.value(QStringLiteral("registeredBy")).toString() == QLatin1String("rep-001"));
+    CHECK(customers[0] == *s->projection(QStringLiteral("cust-a")));
+    CHECK(s->projectionsOfKind(QStringLiteral("contract")).isEmpty());
+}

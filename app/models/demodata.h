@@ -1,0 +1,24 @@
+#pragma once
+
+#include <core/result.h>
+#include <store/storeerror.h>
+
+#include <QString>
+
+namespace kakunin {
+
+class Clock;
+class Store;
+
+// A realistic demo data set for scripts/demo (`kakunin --demo-data`): a dozen small businesses with Japanese
+// names, registered, interviewed (profile.recorded) and screened (screening.recorded, two refused), ten
+// for `userId` and two for another rep ("rep-002") so P4 is visible. Real events, appended in one batch
+// (all or nothing); the screening is judged by screen() under the default policy on the clock's date.
+// Idempotent: a store that already holds a customer is left as it is (returns 0).
+// Returns the number of events written.
+Result<int, StoreError> seedDemoData(Store &store, const QString &userId, const Clock &clock);
+
+// The other rep of the demo data set.
+inline const QString DemoOtherRep = QStringLiteral("rep-002");
+
+} // namespace kakunin
