@@ -46,3 +46,9 @@ build_preset() {
     log "Building preset $preset"
     cmake --build --preset "$preset" -j "$(nproc)"
 }
+
+# Qt wants a private runtime folder; headless machines and CI often have none.
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+    export XDG_RUNTIME_DIR="/tmp/runtime-$(id -u)"
+    mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+fi
