@@ -36,7 +36,10 @@ Result<Event, SignatureRecordError> recordSignature(Store &store, const Signatur
     const auto svg = store.putBlob(evidence::renderSignatureSvg(request.strokes));
     if (!strokes || !png || !svg)
         return R::failure(SignatureRecordError::StoreFailed);
+    // The strokes travel inside the signed event too (base64 of the compact encoding), so the record holds the
+    // signature itself even without its blobs; signatureHash names the same bytes.
     QJsonObject payload {{QStringLiteral("signatureHash"), strokes.value()},
+        {QStringLiteral("strokes"), QString::fromLatin1(request.strokes.encode().toBase64())},
         {QStringLiteral("contentHash"), request.contentHash}, {QStringLiteral("pngHash"), png.value()},
         {QStringLiteral("svgHash"), svg.value()}, {QStringLiteral("signerName"), request.signerName}};
     if (request.eventType == QLatin1String("matters.signed")) {

@@ -101,6 +101,8 @@ struct Journey {
         auto e = recordSignature(*store, r);
         REQUIRE(e.ok());
         CHECK(e->payload.value(QStringLiteral("signer")).toString() == signerRoleName(role));
+        CHECK(QByteArray::fromBase64(e->payload.value(QStringLiteral("strokes")).toString().toLatin1())
+            == r.strokes.encode());
     }
 
     RecordBundle bundle() const
@@ -209,6 +211,18 @@ TEST_CASE("each tamper of a bundle fails verification with its reason", "[eviden
         const QStringList f = failures(b);
         CHECK(f.contains(QStringLiteral("content_changed")));
         CHECK(f.contains(QStringLiteral("content_hash_mismatch")));
+    }
+    SECTION("the strokes inside the event changed")
+    {
+        Event &customer = b.chain[eventIndex(b, QStringLiteral("matters.signed"))];
+        auto strokes = SignatureStrokes::decode(
+            QByteArray::fromBase64(customer.payload.value(QStringLiteral("strokes")).toString().toLatin1()))
+                           .value();
+        strokes.strokes[1][3].y += 25;
+        customer.payload.insert(QStringLiteral("strokes"), QString::fromLatin1(strokes.encode().toBase64()));
+        const QStringList f = failures(b);
+        CHECK(f.contains(QStringLiteral("content_changed")));
+        CHECK(f.contains(QStringLiteral("inline_strokes_mismatch")));
     }
     SECTION("a blob left out")
     {

@@ -216,7 +216,18 @@ VerificationReport verifyBundle(const RecordBundle &bundle)
         const bool covers = e.payload.value(QStringLiteral("contentHash")).toString() == expected;
         report.checks.append({Kind::SignedContent, covers, e.seq, signer,
             covers ? QStringLiteral("ok") : QStringLiteral("content_hash_mismatch")});
-        const QByteArray strokes = bundle.blobs.value(e.payload.value(QStringLiteral("signatureHash")).toString());
+        const QString strokesHash = e.payload.value(QStringLiteral("signatureHash")).toString();
+        QByteArray strokes = bundle.blobs.value(strokesHash);
+        if (e.payload.contains(QStringLiteral("strokes"))) {
+            // Strokes carried in the event itself must be the very bytes the signature hash names.
+            const QByteArray inlined
+                = QByteArray::fromBase64(e.payload.value(QStringLiteral("strokes")).toString().toLatin1());
+            const bool same = sha256Hex(inlined) == strokesHash;
+            report.checks.append({Kind::SignatureStrokes, same, e.seq, signer,
+                same ? QStringLiteral("ok") : QStringLiteral("inline_strokes_mismatch")});
+            if (strokes.isEmpty())
+                strokes = inlined;
+        }
         const auto decoded = SignatureStrokes::decode(strokes);
         const SignatureError valid = decoded ? decoded->validate() : decoded.error();
         report.checks.append({Kind::SignatureStrokes, valid == SignatureError::None, e.seq, signer,
