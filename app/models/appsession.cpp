@@ -51,7 +51,7 @@ QString AppSession::deviceId() const
 
 int AppSession::eventCount() const
 {
-    return m_store ? static_cast<int>(m_store->eventCount()) : 0;
+    return m_store ? static_cast<int>(m_store->headSeq()) : 0;
 }
 
 bool AppSession::pinAcceptable(const QString &pin) const

@@ -494,12 +494,10 @@ RecordBundle Store::exportRecord(const QStringList &aggregates) const
             b.chain.append(withheld);
             continue;
         }
-        for (const char *field : {"signatureHash", "pngHash", "svgHash", "sealImageHash"}) {
-            const QString h = e.payload.value(QLatin1String(field)).toString();
-            if (!h.isEmpty() && !b.blobs.contains(h))
+        for (const QString &h : citedBlobs(e))
+            if (!b.blobs.contains(h))
                 if (auto data = blob(h))
                     b.blobs.insert(h, *data);
-        }
         b.chain.append(std::move(e));
     }
     return b;
@@ -534,11 +532,6 @@ QList<AggregateState> Store::projectionsOfKind(const QString &kind) const
     while (st.step() == SQLITE_ROW)
         out.append(AggregateState {st.text(0), parseObject(st.text(1))});
     return out;
-}
-
-qint64 Store::eventCount() const
-{
-    return d->headSeq;
 }
 
 qint64 Store::headSeq() const

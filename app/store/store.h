@@ -84,7 +84,6 @@ public:
     QList<Event> latestEvents(const QString &aggregate, int limit) const; // newest first
     std::optional<AggregateState> projection(const QString &aggregate) const;
     QList<AggregateState> projectionsOfKind(const QString &kind) const; // ordered by aggregate id
-    qint64 eventCount() const;
 
     qint64 headSeq() const;
     QString headHash() const;

@@ -33,18 +33,6 @@ QJsonObject withheldJson(const Event &e)
         {QStringLiteral("withheld"), true}};
 }
 
-// The blobs an event cites by hash.
-QStringList citedBlobs(const Event &e)
-{
-    QStringList out;
-    for (const char *field : {"signatureHash", "pngHash", "svgHash", "sealImageHash"}) {
-        const QString h = e.payload.value(QLatin1String(field)).toString();
-        if (!h.isEmpty())
-            out.append(h);
-    }
-    return out;
-}
-
 } // namespace
 
 QByteArray RecordBundle::toJson() const
@@ -132,6 +120,17 @@ const char *bundleErrorName(BundleError e)
         return "malformed_blob";
     }
     return "unknown";
+}
+
+QStringList citedBlobs(const Event &e)
+{
+    QStringList out;
+    for (const char *field : {"signatureHash", "pngHash", "svgHash", "sealImageHash"}) {
+        const QString h = e.payload.value(QLatin1String(field)).toString();
+        if (!h.isEmpty())
+            out.append(h);
+    }
+    return out;
 }
 
 bool VerificationReport::ok() const

@@ -33,6 +33,9 @@ struct RecordBundle {
 
 enum class BundleError { None = 0, NotJson, UnsupportedFormat, MalformedEvent, MalformedBlob };
 
+// The blobs an event cites by hash (signature strokes, PNG and SVG renderings, seal image).
+QStringList citedBlobs(const Event &event);
+
 Result<RecordBundle, BundleError> parseBundle(const QByteArray &json);
 const char *bundleErrorName(BundleError e);
 
