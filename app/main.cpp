@@ -1,11 +1,7 @@
 // Kakunin tablet app: wires the session to the QML UI. Everything else lives in the libraries.
-#include <models/appsession.h>
-#include <models/customerlistmodel.h>
-#include <models/demodata.h>
-#include <models/qmlsingletons.h>
+#include <models/appcontext.h>
 #include <models/selftest.h>
 
-#include <core/clock.h>
 #include <store/store.h>
 
 #include <QCommandLineParser>
@@ -40,7 +36,9 @@ int main(int argc, char *argv[])
         QStringLiteral("id"), QStringLiteral("rep-001"));
     const QCommandLineOption demoData(
         QStringLiteral("demo-data"), QStringLiteral("Fill an empty store with demo customers once it is unlocked."));
-    cli.addOptions({selfTest, dataDir, language, user, demoData});
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("Role of the user: sales_rep or installer."),
+        QStringLiteral("role"), QStringLiteral("sales_rep"));
+    cli.addOptions({selfTest, dataDir, language, user, role, demoData});
     cli.process(app);
 
     QTranslator translator;
@@ -60,24 +58,12 @@ int main(int argc, char *argv[])
     if (cli.isSet(selfTest))
         options.directory = QDir::temp().filePath(QStringLiteral("kakunin-self-test-unused"));
 
-    kakunin::AppSession session(options, cli.value(user));
-    kakunin::AppSessionForeign::s_instance = &session;
-    kakunin::CustomerListModel customers;
-    kakunin::CustomerListModelForeign::s_instance = &customers;
-    const kakunin::SystemClock clock;
-    const bool seed = cli.isSet(demoData);
-    QObject::connect(&session, &kakunin::AppSession::storeOpened, &customers, [&session, &customers, &clock, seed] {
-        if (seed) {
-            const auto seeded = kakunin::seedDemoData(*session.store(), session.userId(), clock);
-            if (!seeded)
-                qWarning("kakunin: demo data not written (%s)", kakunin::storeErrorName(seeded.error()));
-        }
-        customers.setSource(session.store(), session.userId());
-    });
-    QObject::connect(&session, &kakunin::AppSession::stageChanged, &customers, [&session, &customers] {
-        if (session.store() == nullptr)
-            customers.setSource(nullptr, session.userId()); // locked: nothing to show, nothing to keep
-    });
+    kakunin::AppContext::Options contextOptions;
+    contextOptions.store = options;
+    contextOptions.userId = cli.value(user);
+    contextOptions.role = cli.value(role);
+    contextOptions.seedDemoData = cli.isSet(demoData);
+    kakunin::AppContext context(contextOptions);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));

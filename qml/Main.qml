@@ -37,6 +37,6 @@ ApplicationWindow {
     Component {
         id: homeComponent
 
-        HomePage {}
+        AppShell {}
     }
 }

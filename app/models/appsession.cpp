@@ -8,9 +8,10 @@
 
 namespace kakunin {
 
-AppSession::AppSession(StoreOptions options, QString userId, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_userId(std::move(userId))
+AppSession::AppSession(StoreOptions options, QString userId, QString role, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_userId(std::move(userId)), m_role(std::move(role))
 {
+    m_content.loadBuiltIn();
     m_stage = Store::exists(m_options.directory) ? Stage::Locked : Stage::SetUp;
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &AppSession::refreshThrottle);
@@ -52,6 +53,30 @@ QString AppSession::deviceId() const
 int AppSession::eventCount() const
 {
     return m_store ? static_cast<int>(m_store->headSeq()) : 0;
+}
+
+void AppSession::setUser(const QString &userId, const QString &role)
+{
+    if (userId == m_userId && role == m_role)
+        return;
+    m_userId = userId;
+    m_role = role;
+    emit userChanged();
+}
+
+Result<QList<Event>, StoreError> AppSession::record(const QList<EventDraft> &drafts)
+{
+    if (!m_store)
+        return Result<QList<Event>, StoreError>::failure(StoreError::Locked);
+    auto written = m_store->appendBatch(drafts);
+    if (written) {
+        QStringList aggregates;
+        for (const EventDraft &d : drafts)
+            if (!aggregates.contains(d.aggregate))
+                aggregates.append(d.aggregate);
+        emit recorded(aggregates);
+    }
+    return written;
 }
 
 bool AppSession::pinAcceptable(const QString &pin) const

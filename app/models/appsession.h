@@ -1,5 +1,9 @@
 #pragma once
 
+#include "contentlibrary.h"
+
+#include <core/clock.h>
+#include <core/domain/policy.h>
 #include <store/store.h>
 
 #include <QFutureWatcher>
@@ -22,14 +26,20 @@ class AppSession : public QObject {
     Q_PROPERTY(int retryAfterSeconds READ retryAfterSeconds NOTIFY retryAfterSecondsChanged)
     Q_PROPERTY(QString deviceId READ deviceId NOTIFY stageChanged)
     Q_PROPERTY(int eventCount READ eventCount NOTIFY stageChanged)
-    Q_PROPERTY(QString userId READ userId NOTIFY stageChanged)
+    Q_PROPERTY(QString userId READ userId NOTIFY userChanged)
+    // "sales_rep" (営業担当) or "installer" (納品担当): decides which screens and actions are offered.
+    Q_PROPERTY(QString role READ role NOTIFY userChanged)
+    Q_PROPERTY(bool salesRep READ salesRep NOTIFY userChanged)
+    Q_PROPERTY(bool installer READ installer NOTIFY userChanged)
 
 public:
     enum class Stage { SetUp, Locked, Unlocked };
     Q_ENUM(Stage)
 
     // userId: the signed-in user (until users come with sync, the `--user` option of kakunin).
-    explicit AppSession(StoreOptions options, QString userId = QStringLiteral("rep-001"), QObject *parent = nullptr);
+    // role: "sales_rep" or "installer".
+    explicit AppSession(StoreOptions options, QString userId = QStringLiteral("rep-001"),
+        QString role = QStringLiteral("sales_rep"), QObject *parent = nullptr);
     ~AppSession() override;
 
     Stage stage() const { return m_stage; }
@@ -41,6 +51,24 @@ public:
     QString deviceId() const;
     int eventCount() const;
     QString userId() const { return m_userId; }
+    QString role() const { return m_role; }
+    bool salesRep() const { return m_role == QLatin1String("sales_rep"); }
+    bool installer() const { return m_role == QLatin1String("installer"); }
+    void setUser(const QString &userId, const QString &role);
+
+    // Time as every view model reads it; tests inject a ManualClock (not owned, must outlive the session).
+    const Clock &clock() const { return *m_clock; }
+    void setClock(const Clock *clock) { m_clock = clock != nullptr ? clock : &m_systemClock; }
+    // The policy in force on this tablet (defaults until head office sends one).
+    const Policy &policy() const { return m_policy; }
+    void setPolicy(const Policy &policy) { m_policy = policy; }
+    // Content packs shipped with the app (and, with sync, those head office publishes).
+    const ContentLibrary &content() const { return m_content; }
+    ContentLibrary &content() { return m_content; }
+
+    // Appends events as the signed-in user would record them and tells every view that reads them.
+    // Rules are checked by the caller (the domain classes) before; the store signs and chains.
+    Result<QList<Event>, StoreError> record(const QList<EventDraft> &drafts);
 
     Q_INVOKABLE bool pinAcceptable(const QString &pin) const;
     // First start: both entries must match and be acceptable.
@@ -55,6 +83,9 @@ signals:
     // bindings see stageChanged before any connected slot.
     void storeOpened();
     void stageChanged();
+    void userChanged();
+    // Events were appended for these aggregates (customer or contract ids): views that show them reload.
+    void recorded(const QStringList &aggregates);
     void busyChanged();
     void errorChanged();
     void failedAttemptsChanged();
@@ -72,6 +103,11 @@ private:
 
     StoreOptions m_options;
     QString m_userId;
+    QString m_role;
+    SystemClock m_systemClock;
+    const Clock *m_clock = &m_systemClock;
+    Policy m_policy;
+    ContentLibrary m_content;
     std::unique_ptr<Store> m_store;
     Stage m_stage = Stage::SetUp;
     bool m_busy = false;

@@ -47,6 +47,8 @@ QString errorText(StoreError error)
     case StoreError::KeyStorageFailed:
         return QCoreApplication::translate(
             "ErrorText", "The key could not be saved on this tablet. Nothing was set up.");
+    case StoreError::Locked:
+        return QCoreApplication::translate("ErrorText", "The tablet is locked. Unlock it and try again.");
     }
     return QCoreApplication::translate("ErrorText", "Unexpected error.");
 }

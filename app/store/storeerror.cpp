@@ -39,6 +39,8 @@ const char *storeErrorName(StoreError e)
         return "payload_not_canonical";
     case StoreError::KeyStorageFailed:
         return "key_storage_failed";
+    case StoreError::Locked:
+        return "locked";
     }
     return "unknown";
 }

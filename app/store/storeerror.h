@@ -21,6 +21,7 @@ enum class StoreError {
     InvalidEvent, // a draft without type, aggregate or actor
     PayloadNotCanonical, // a payload with floating point, lone surrogates or too deep
     KeyStorageFailed, // neither the keychain nor the key file could be written
+    Locked, // the store is not open (locked): nothing can be read or recorded
 };
 
 const char *storeErrorName(StoreError e);

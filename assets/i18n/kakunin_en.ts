@@ -82,22 +82,27 @@
     </message>
     <message>
         <location filename="../../app/models/errortext.cpp" line="51" />
-        <location filename="../../app/models/errortext.cpp" line="70" />
+        <source>The tablet is locked. Unlock it and try again.</source>
+        <translation>The tablet is locked. Unlock it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="53" />
+        <location filename="../../app/models/errortext.cpp" line="72" />
         <source>Unexpected error.</source>
         <translation>Unexpected error.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="60" />
+        <location filename="../../app/models/errortext.cpp" line="62" />
         <source>Please sign in the box first.</source>
         <translation>Please sign in the box first.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="62" />
+        <location filename="../../app/models/errortext.cpp" line="64" />
         <source>This signature is too small. Please sign with your full name.</source>
         <translation>This signature is too small. Please sign with your full name.</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="67" />
+        <location filename="../../app/models/errortext.cpp" line="69" />
         <source>The signature could not be read. Please clear it and sign again.</source>
         <translation>The signature could not be read. Please clear it and sign again.</translation>
     </message>
@@ -111,56 +116,41 @@
     </message>
     <message>
         <location filename="../../qml/pages/HomePage.qml" line="36" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="45" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="57" />
-        <source>Today's visits</source>
-        <translation>Today's visits</translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/HomePage.qml" line="58" />
-        <source>No appointments today.</source>
-        <translation>No appointments today.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/HomePage.qml" line="84" />
+        <location filename="../../qml/pages/HomePage.qml" line="90" />
         <source>My customers</source>
         <translation>My customers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/HomePage.qml" line="93" />
+        <location filename="../../qml/pages/HomePage.qml" line="99" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="106" />
+        <location filename="../../qml/pages/HomePage.qml" line="112" />
         <source>Search by name or business</source>
         <translation>Search by name or business</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="133" />
+        <location filename="../../qml/pages/HomePage.qml" line="142" />
         <source>No customers on this tablet yet.</source>
         <translation>No customers on this tablet yet.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="134" />
+        <location filename="../../qml/pages/HomePage.qml" line="143" />
         <source>No customer matches “%1”.</source>
         <translation>No customer matches “%1”.</translation>
     </message>
-    <message>
-        <location filename="../../qml/pages/HomePage.qml" line="149" />
-        <source>Head office</source>
-        <translation>Head office</translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/HomePage.qml" line="150" />
-        <source>This tablet is not connected to head office yet. Records stay encrypted on the tablet.</source>
-        <translation>This tablet is not connected to head office yet. Records stay encrypted on the tablet.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/HomePage.qml" line="159" />
+        <location filename="../../qml/pages/HomePage.qml" line="176" />
         <source>Device %1 · %n record(s) on this tablet</source>
         <translation><numerusform>Device %1 · %n record on this tablet</numerusform><numerusform>Device %1 · %n records on this tablet</numerusform></translation>
     </message>
@@ -232,6 +222,27 @@
     </message>
 </context>
 <context>
+    <name>NextContractsPanel</name>
+    <message>
+        <location filename="../../qml/components/NextContractsPanel.qml" line="9" />
+        <source>Next for me</source>
+        <translation>Next for me</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/NextContractsPanel.qml" line="10" />
+        <source>No contract needs you now.</source>
+        <translation>No contract needs you now.</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../../qml/components/PageHeader.qml" line="28" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../../qml/components/PinPad.qml" line="44" />
@@ -268,19 +279,45 @@
     </message>
 </context>
 <context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../qml/components/SyncPanel.qml" line="9" />
+        <source>Head office</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncPanel.qml" line="10" />
+        <source>This tablet is not connected to head office yet. Records stay encrypted on the tablet.</source>
+        <translation>This tablet is not connected to head office yet. Records stay encrypted on the tablet.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayVisitsPanel</name>
+    <message>
+        <location filename="../../qml/components/TodayVisitsPanel.qml" line="9" />
+        <source>Today's visits</source>
+        <translation>Today's visits</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/TodayVisitsPanel.qml" line="10" />
+        <source>No appointments today.</source>
+        <translation>No appointments today.</translation>
+    </message>
+</context>
+<context>
     <name>kakunin::AppSession</name>
     <message>
-        <location filename="../../app/models/appsession.cpp" line="39" />
+        <location filename="../../app/models/appsession.cpp" line="40" />
         <source>The two PINs do not match.</source>
         <translation>The two PINs do not match.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/models/appsession.cpp" line="41" />
+        <location filename="../../app/models/appsession.cpp" line="42" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation><numerusform>Too many wrong PINs. Try again in %n second.</numerusform><numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/models/appsession.cpp" line="43" />
+        <location filename="../../app/models/appsession.cpp" line="44" />
         <source>That PIN is not correct (%n failed attempt(s)).</source>
         <translation><numerusform>That PIN is not correct (%n failed attempt).</numerusform><numerusform>That PIN is not correct (%n failed attempts).</numerusform></translation>
     </message>

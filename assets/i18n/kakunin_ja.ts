@@ -82,22 +82,27 @@
     </message>
     <message>
         <location filename="../../app/models/errortext.cpp" line="51" />
-        <location filename="../../app/models/errortext.cpp" line="70" />
+        <source>The tablet is locked. Unlock it and try again.</source>
+        <translation>タブレットがロックされています。ロックを解除してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/errortext.cpp" line="53" />
+        <location filename="../../app/models/errortext.cpp" line="72" />
         <source>Unexpected error.</source>
         <translation>予期しないエラーが発生しました。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="60" />
+        <location filename="../../app/models/errortext.cpp" line="62" />
         <source>Please sign in the box first.</source>
         <translation>枠の中に署名してください。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="62" />
+        <location filename="../../app/models/errortext.cpp" line="64" />
         <source>This signature is too small. Please sign with your full name.</source>
         <translation>署名が小さすぎます。氏名をはっきりとご記入ください。</translation>
     </message>
     <message>
-        <location filename="../../app/models/errortext.cpp" line="67" />
+        <location filename="../../app/models/errortext.cpp" line="69" />
         <source>The signature could not be read. Please clear it and sign again.</source>
         <translation>署名を読み取れませんでした。消去してもう一度ご署名ください。</translation>
     </message>
@@ -111,56 +116,41 @@
     </message>
     <message>
         <location filename="../../qml/pages/HomePage.qml" line="36" />
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="45" />
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="57" />
-        <source>Today's visits</source>
-        <translation>本日の訪問</translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/HomePage.qml" line="58" />
-        <source>No appointments today.</source>
-        <translation>本日の訪問予定はありません。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/HomePage.qml" line="84" />
+        <location filename="../../qml/pages/HomePage.qml" line="90" />
         <source>My customers</source>
         <translation>担当のお客様</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/HomePage.qml" line="93" />
+        <location filename="../../qml/pages/HomePage.qml" line="99" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n 名</numerusform></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="106" />
+        <location filename="../../qml/pages/HomePage.qml" line="112" />
         <source>Search by name or business</source>
         <translation>お名前・屋号で検索</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="133" />
+        <location filename="../../qml/pages/HomePage.qml" line="142" />
         <source>No customers on this tablet yet.</source>
         <translation>このタブレットにはまだお客様の記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="134" />
+        <location filename="../../qml/pages/HomePage.qml" line="143" />
         <source>No customer matches “%1”.</source>
         <translation>「%1」に該当するお客様はいません。</translation>
     </message>
-    <message>
-        <location filename="../../qml/pages/HomePage.qml" line="149" />
-        <source>Head office</source>
-        <translation>本部</translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/HomePage.qml" line="150" />
-        <source>This tablet is not connected to head office yet. Records stay encrypted on the tablet.</source>
-        <translation>このタブレットはまだ本部と接続されていません。記録は暗号化されてタブレット内に保存されています。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/HomePage.qml" line="159" />
+        <location filename="../../qml/pages/HomePage.qml" line="176" />
         <source>Device %1 · %n record(s) on this tablet</source>
         <translation><numerusform>端末 %1 · このタブレットの記録 %n 件</numerusform></translation>
     </message>
@@ -232,6 +222,27 @@
     </message>
 </context>
 <context>
+    <name>NextContractsPanel</name>
+    <message>
+        <location filename="../../qml/components/NextContractsPanel.qml" line="9" />
+        <source>Next for me</source>
+        <translation>次に対応する契約</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/NextContractsPanel.qml" line="10" />
+        <source>No contract needs you now.</source>
+        <translation>現在対応が必要な契約はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../../qml/components/PageHeader.qml" line="28" />
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../../qml/components/PinPad.qml" line="44" />
@@ -268,19 +279,45 @@
     </message>
 </context>
 <context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../qml/components/SyncPanel.qml" line="9" />
+        <source>Head office</source>
+        <translation>本部</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncPanel.qml" line="10" />
+        <source>This tablet is not connected to head office yet. Records stay encrypted on the tablet.</source>
+        <translation>このタブレットはまだ本部と接続されていません。記録は暗号化されてタブレット内に保存されています。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayVisitsPanel</name>
+    <message>
+        <location filename="../../qml/components/TodayVisitsPanel.qml" line="9" />
+        <source>Today's visits</source>
+        <translation>本日の訪問</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/TodayVisitsPanel.qml" line="10" />
+        <source>No appointments today.</source>
+        <translation>本日の訪問予定はありません。</translation>
+    </message>
+</context>
+<context>
     <name>kakunin::AppSession</name>
     <message>
-        <location filename="../../app/models/appsession.cpp" line="39" />
+        <location filename="../../app/models/appsession.cpp" line="40" />
         <source>The two PINs do not match.</source>
         <translation>2回入力した暗証番号が一致しません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/models/appsession.cpp" line="41" />
+        <location filename="../../app/models/appsession.cpp" line="42" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation><numerusform>暗証番号の誤りが続いたため、%n 秒後に再度お試しください。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/models/appsession.cpp" line="43" />
+        <location filename="../../app/models/appsession.cpp" line="44" />
         <source>That PIN is not correct (%n failed attempt(s)).</source>
         <translation><numerusform>暗証番号が正しくありません（%n 回失敗）。</numerusform></translation>
     </message>

@@ -32,6 +32,15 @@ Page {
             }
 
             ToolButton {
+                objectName: "settingsButton"
+                text: qsTr("Settings")
+                font.pixelSize: Theme.fontBody
+                Layout.preferredHeight: Theme.touchTarget
+                Material.foreground: "white"
+                onClicked: Navigation.open("SettingsPage", {})
+            }
+
+            ToolButton {
                 objectName: "lockButton"
                 text: qsTr("Lock")
                 font.pixelSize: Theme.fontBody
@@ -49,13 +58,10 @@ Page {
         rowSpacing: Theme.spacing * 1.5
         columnSpacing: Theme.spacing * 1.5
 
-        EmptyState {
-            objectName: "todaysVisits"
+        TodayVisitsPanel {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 1
-            title: qsTr("Today's visits")
-            message: qsTr("No appointments today.")
         }
 
         // My customers (P4: only the signed-in rep's own), with a search by name or business.
@@ -121,7 +127,10 @@ Page {
                     boundsBehavior: Flickable.StopAtBounds
                     ScrollBar.vertical: ScrollBar {}
                     delegate: CustomerRow {
+                        id: row
+
                         width: ListView.view.width
+                        onClicked: Navigation.open("CustomerPage", {customerId: row.customerId})
                     }
                 }
 
@@ -141,13 +150,21 @@ Page {
             }
         }
 
-        EmptyState {
-            objectName: "syncState"
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 1
-            title: qsTr("Head office")
-            message: qsTr("This tablet is not connected to head office yet. Records stay encrypted on the tablet.")
+            spacing: Theme.spacing * 1.5
+
+            NextContractsPanel {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+            }
+
+            SyncPanel {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+            }
         }
     }
 

@@ -2,9 +2,11 @@
 """Fills assets/i18n/*.ts from the glossary below after `lupdate` added new source texts.
 
 English is the source language: kakunin_en.ts gets identity translations (with plural forms),
-kakunin_ja.ts the Japanese below. A source text missing from the glossary stays unfinished, and
+kakunin_ja.ts the Japanese below plus every scripts/dev/glossary/*.json (source text → Japanese, or a list
+of one plural form), one file per screen. A source text missing from the glossary stays unfinished, and
 the i18n test reports it.
 """
+import json
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -80,6 +82,9 @@ JA = {
     "No contract possible": "契約できません",
     "Ready for the explanation": "重要事項説明へ進めます",
 }
+
+for glossary in sorted((Path(__file__).parent / "glossary").glob("*.json")):
+    JA.update(json.loads(glossary.read_text(encoding="utf-8")))
 
 
 def english_plural(source):
