@@ -108,10 +108,10 @@ TEST_CASE("tour: first start, screening, visit, walkthrough, lecture, timeline, 
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    qputenv("QT_QUICK_BACKEND", "software");
+    qputenv("QT_QUICK_BACKEND", "software"); // grabWindow works without a GPU
     QTemporaryDir runtimeDir; // Qt wants a private runtime folder; CI shells have none
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
-        qputenv("XDG_RUNTIME_DIR", runtimeDir.path().toLocal8Bit()); // grabWindow works without a GPU
+        qputenv("XDG_RUNTIME_DIR", runtimeDir.path().toLocal8Bit());
     QGuiApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QTranslator translator;
