@@ -3,6 +3,7 @@
 #include "qrcode.h"
 #include "strokerenderer.h"
 
+#include <QBuffer>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -506,11 +507,11 @@ public:
             -1, false});
     }
 
-    // Lays the blocks out on pages, then paints them with a header and a footer on every page.
-    bool render(QPdfWriter &writer, QPainter &p, const QString &headerLeft, const QString &headerRight,
-        const QString &recordHash)
+    // Where each block goes: per page, the blocks with their tops (page breaks decided before painting).
+    using Page = QList<std::pair<int, qreal>>;
+    QList<Page> layout() const
     {
-        QList<QList<std::pair<int, qreal>>> pages {{}};
+        QList<Page> pages {{}};
         qreal y = ContentTop;
         std::function<qreal(int)> need = [&](int i) -> qreal {
             // Space keeps with what follows it, so a heading keeps with the block after its space.
@@ -526,7 +527,7 @@ public:
                 continue;
             }
             if (y > ContentTop && y + need(i) > ContentBottom) {
-                pages.append(QList<std::pair<int, qreal>>());
+                pages.append(Page());
                 y = ContentTop;
                 if (b.repeatHeader >= 0) {
                     pages.last().append({b.repeatHeader, y});
@@ -536,14 +537,28 @@ public:
             pages.last().append({i, y});
             y += b.height;
         }
+        return pages;
+    }
 
+    // One laid-out page with its header and footer ("page n / count").
+    void paintPage(QPainter &p, const Page &page, int n, int count, const QString &headerLeft,
+        const QString &headerRight, const QString &recordHash) const
+    {
+        paintFrame(p, n, count, headerLeft, headerRight, recordHash);
+        for (const auto &[index, top] : page)
+            m_blocks[index].paint(p, top);
+    }
+
+    // Lays the blocks out on pages, then paints them with a header and a footer on every page.
+    bool render(QPdfWriter &writer, QPainter &p, const QString &headerLeft, const QString &headerRight,
+        const QString &recordHash) const
+    {
+        const QList<Page> pages = layout();
         const int count = int(pages.size());
         for (int n = 0; n < count; ++n) {
             if (n > 0 && !writer.newPage())
                 return false;
-            paintFrame(p, n + 1, count, headerLeft, headerRight, recordHash);
-            for (const auto &[index, top] : pages[n])
-                m_blocks[index].paint(p, top);
+            paintPage(p, pages[n], n + 1, count, headerLeft, headerRight, recordHash);
         }
         return true;
     }
@@ -693,12 +708,16 @@ void addClosing(Document &doc, const QList<CopySignature> &signatures, const Cop
         doc.fonts().small);
 }
 
+// The page header's right side: the contract and whose copy it is.
+QString headerRight(const Lang &L, const CopyHeader &h)
+{
+    return L(QStringLiteral("契約番号 %1 ／ お客様控え"), QStringLiteral("Contract %1 / customer's copy"))
+        .arg(h.contractId);
+}
+
 bool finish(QPdfWriter &writer, QPainter &painter, Document &doc, const Titles &t, const CopyHeader &h)
 {
-    const bool painted = doc.render(writer, painter, t.header,
-        doc.lang()(QStringLiteral("契約番号 %1 ／ お客様控え"), QStringLiteral("Contract %1 / customer's copy"))
-            .arg(h.contractId),
-        h.recordHash);
+    const bool painted = doc.render(writer, painter, t.header, headerRight(doc.lang(), h), h.recordHash);
     return painter.end() && painted;
 }
 
@@ -710,46 +729,22 @@ void setUp(QPdfWriter &writer, const CopyHeader &h, const QString &title)
     writer.setCreator(QStringLiteral("Kakunin"));
 }
 
-} // namespace
-
-QString pdfTextFontFamily()
+Titles walkthroughTitles(const Lang &L)
 {
-    return firstInstalled({QStringLiteral("BIZ UDPGothic"), QStringLiteral("BIZ UDGothic"),
-        QStringLiteral("Droid Sans Fallback"), QStringLiteral("Noto Sans CJK JP")});
-}
-
-QString pdfMonoFontFamily()
-{
-    return firstInstalled({QStringLiteral("BIZ UDGothic"), QStringLiteral("DejaVu Sans Mono")});
-}
-
-PdfError writeWalkthroughPdf(const WalkthroughCopy &copy, QIODevice *device)
-{
-    const CopyHeader &h = copy.header;
-    if (const PdfError e = checkArguments(h, device); e != PdfError::None)
-        return e;
-    const QrMatrix qr = QrMatrix::encode(h.recordHash.toUtf8());
-    if (qr.isNull())
-        return PdfError::QrEncodingFailed;
-
-    const Lang L {h.language == QLatin1String("en")};
-    const Titles t {
-        L(QStringLiteral("重要事項説明書（お客様控え）"), QStringLiteral("Important Matters: Customer's Copy")),
+    return {L(QStringLiteral("重要事項説明書（お客様控え）"), QStringLiteral("Important Matters: Customer's Copy")),
         L(QStringLiteral("Important matters explained: customer's copy"),
             QStringLiteral("重要事項説明書（お客様控え）")),
         L(QStringLiteral("重要事項説明書（控え）"), QStringLiteral("Important matters (copy)")),
         L(QStringLiteral("営業担当がお客様と一項目ずつ説明・確認した重要事項と、その時刻、署名の控えです。"),
             QStringLiteral("The important matters the sales representative went through with you item by item, "
                            "when each was shown and confirmed, and the signatures."))};
+}
 
-    QPdfWriter writer(device);
-    setUp(writer, h, t.header);
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return PdfError::PaintFailed;
-    painter.setRenderHint(QPainter::Antialiasing);
-    Document doc(&writer, makeFonts(), L);
-
+// The walkthrough copy as blocks, for the PDF and its preview alike.
+void buildWalkthrough(Document &doc, const WalkthroughCopy &copy, const Titles &t, const QrMatrix &qr)
+{
+    const CopyHeader &h = copy.header;
+    const Lang &L = doc.lang();
     addFront(doc, h, t, L(QStringLiteral("営業担当"), QStringLiteral("Sales representative")), {}, qr);
 
     doc.heading(L(QStringLiteral("説明を受け、確認した事項"), QStringLiteral("Items explained and confirmed")));
@@ -785,35 +780,24 @@ PdfError writeWalkthroughPdf(const WalkthroughCopy &copy, QIODevice *device)
         doc.fonts().body);
 
     addClosing(doc, copy.signatures, copy.seal);
-    return finish(writer, painter, doc, t, h) ? PdfError::None : PdfError::PaintFailed;
 }
 
-PdfError writeDeliveryPdf(const DeliveryCopy &copy, QIODevice *device)
+Titles deliveryTitles(const Lang &L)
 {
-    const CopyHeader &h = copy.header;
-    if (const PdfError e = checkArguments(h, device); e != PdfError::None)
-        return e;
-    const QrMatrix qr = QrMatrix::encode(h.recordHash.toUtf8());
-    if (qr.isNull())
-        return PdfError::QrEncodingFailed;
-
-    const Lang L {h.language == QLatin1String("en")};
-    const Titles t {
-        L(QStringLiteral("納品確認書（お客様控え）"), QStringLiteral("Delivery Confirmation: Customer's Copy")),
+    return {L(QStringLiteral("納品確認書（お客様控え）"), QStringLiteral("Delivery Confirmation: Customer's Copy")),
         L(QStringLiteral("Delivery confirmation: customer's copy"), QStringLiteral("納品確認書（お客様控え）")),
         L(QStringLiteral("納品確認書（控え）"), QStringLiteral("Delivery confirmation (copy)")),
         L(QStringLiteral("納品担当がお客様の事業所で行った操作レクチャーの講習時間と、機能ごとに説明した項目・"
                          "お客様が理解した項目とその時刻、署名の控えです。"),
             QStringLiteral("The on-site lecture the installer gave you: its running time, every item taught and "
                            "understood with its time, feature by feature, and the signatures."))};
+}
 
-    QPdfWriter writer(device);
-    setUp(writer, h, t.header);
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return PdfError::PaintFailed;
-    painter.setRenderHint(QPainter::Antialiasing);
-    Document doc(&writer, makeFonts(), L);
+// The delivery copy as blocks, for the PDF and its preview alike.
+void buildDelivery(Document &doc, const DeliveryCopy &copy, const Titles &t, const QrMatrix &qr)
+{
+    const CopyHeader &h = copy.header;
+    const Lang &L = doc.lang();
 
     const bool meets = copy.lectureRunningMs >= copy.minimumMs;
     const QString level = copy.level == LectureLevel::Extended ? L(QStringLiteral("拡張（基本操作からの丁寧な講習）"),
@@ -868,7 +852,110 @@ PdfError writeDeliveryPdf(const DeliveryCopy &copy, QIODevice *device)
     doc.table(columns, rows);
 
     addClosing(doc, copy.signatures, copy.seal);
+}
+
+using BuildCopy = std::function<void(Document &, const Titles &, const QrMatrix &)>;
+
+PdfError writePdf(const CopyHeader &h, const Titles &t, const BuildCopy &build, QIODevice *device)
+{
+    if (const PdfError e = checkArguments(h, device); e != PdfError::None)
+        return e;
+    const QrMatrix qr = QrMatrix::encode(h.recordHash.toUtf8());
+    if (qr.isNull())
+        return PdfError::QrEncodingFailed;
+    QPdfWriter writer(device);
+    setUp(writer, h, t.header);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return PdfError::PaintFailed;
+    painter.setRenderHint(QPainter::Antialiasing);
+    Document doc(&writer, makeFonts(), Lang {h.language == QLatin1String("en")});
+    build(doc, t, qr);
     return finish(writer, painter, doc, t, h) ? PdfError::None : PdfError::PaintFailed;
+}
+
+QList<QImage> renderPreview(const CopyHeader &h, const Titles &t, const BuildCopy &build, int dpi, int maxPages)
+{
+    QBuffer sink; // the layout is measured on a PDF writer, so lines and pages break exactly as in the PDF
+    sink.open(QIODevice::WriteOnly);
+    if (checkArguments(h, &sink) != PdfError::None || dpi < 24 || dpi > Dpi || maxPages < 1)
+        return {};
+    const QrMatrix qr = QrMatrix::encode(h.recordHash.toUtf8());
+    if (qr.isNull())
+        return {};
+    const Lang L {h.language == QLatin1String("en")};
+    QPdfWriter writer(&sink);
+    setUp(writer, h, t.header);
+    Document doc(&writer, makeFonts(), L);
+    build(doc, t, qr);
+
+    const QList<Document::Page> pages = doc.layout();
+    const int count = int(pages.size());
+    const qreal scale = qreal(dpi) / Dpi;
+    QList<QImage> images;
+    for (int n = 0; n < std::min(count, maxPages); ++n) {
+        QImage image(qRound(PageW * scale), qRound(PageH * scale), QImage::Format_RGB32);
+        // The image claims the writer's resolution while painting, so fonts in points get the PDF's sizes.
+        image.setDotsPerMeterX(qRound(Dpi / 0.0254));
+        image.setDotsPerMeterY(qRound(Dpi / 0.0254));
+        image.fill(Qt::white);
+        QPainter p(&image);
+        p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        p.scale(scale, scale);
+        doc.paintPage(p, pages[n], n + 1, count, t.header, headerRight(L, h), h.recordHash);
+        p.end();
+        image.setDotsPerMeterX(qRound(dpi / 0.0254));
+        image.setDotsPerMeterY(qRound(dpi / 0.0254));
+        images.append(image);
+    }
+    return images;
+}
+
+} // namespace
+
+QString pdfTextFontFamily()
+{
+    return firstInstalled({QStringLiteral("BIZ UDPGothic"), QStringLiteral("BIZ UDGothic"),
+        QStringLiteral("Droid Sans Fallback"), QStringLiteral("Noto Sans CJK JP")});
+}
+
+QString pdfMonoFontFamily()
+{
+    return firstInstalled({QStringLiteral("BIZ UDGothic"), QStringLiteral("DejaVu Sans Mono")});
+}
+
+PdfError writeWalkthroughPdf(const WalkthroughCopy &copy, QIODevice *device)
+{
+    const Titles t = walkthroughTitles(Lang {copy.header.language == QLatin1String("en")});
+    return writePdf(
+        copy.header, t,
+        [&copy](Document &doc, const Titles &tt, const QrMatrix &qr) { buildWalkthrough(doc, copy, tt, qr); }, device);
+}
+
+QList<QImage> renderWalkthroughPreview(const WalkthroughCopy &copy, int dpi, int maxPages)
+{
+    const Titles t = walkthroughTitles(Lang {copy.header.language == QLatin1String("en")});
+    return renderPreview(
+        copy.header, t,
+        [&copy](Document &doc, const Titles &tt, const QrMatrix &qr) { buildWalkthrough(doc, copy, tt, qr); }, dpi,
+        maxPages);
+}
+
+PdfError writeDeliveryPdf(const DeliveryCopy &copy, QIODevice *device)
+{
+    const Titles t = deliveryTitles(Lang {copy.header.language == QLatin1String("en")});
+    return writePdf(
+        copy.header, t,
+        [&copy](Document &doc, const Titles &tt, const QrMatrix &qr) { buildDelivery(doc, copy, tt, qr); }, device);
+}
+
+QList<QImage> renderDeliveryPreview(const DeliveryCopy &copy, int dpi, int maxPages)
+{
+    const Titles t = deliveryTitles(Lang {copy.header.language == QLatin1String("en")});
+    return renderPreview(
+        copy.header, t,
+        [&copy](Document &doc, const Titles &tt, const QrMatrix &qr) { buildDelivery(doc, copy, tt, qr); }, dpi,
+        maxPages);
 }
 
 const char *pdfErrorName(PdfError e)

@@ -2,6 +2,8 @@
 
 #include "customercopy.h"
 
+#include <QImage>
+#include <QList>
 #include <QString>
 
 class QIODevice;
@@ -25,6 +27,12 @@ enum class PdfError {
 
 PdfError writeWalkthroughPdf(const WalkthroughCopy &copy, QIODevice *device); // 重要事項説明書 控え
 PdfError writeDeliveryPdf(const DeliveryCopy &copy, QIODevice *device); // 納品確認書
+
+// The first pages (at most maxPages) of a copy as images at dpi (24..600), for an on-screen preview: laid out
+// and painted by the same code as the PDF, so they show what the PDF shows. Empty where the PDF would be
+// refused. Needs a QGuiApplication; may run off the UI thread.
+QList<QImage> renderWalkthroughPreview(const WalkthroughCopy &copy, int dpi, int maxPages = 1);
+QList<QImage> renderDeliveryPreview(const DeliveryCopy &copy, int dpi, int maxPages = 1);
 
 const char *pdfErrorName(PdfError e);
 
