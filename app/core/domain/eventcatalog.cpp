@@ -31,8 +31,9 @@ QList<EventSpec> buildCatalog()
     const QList<Role> office {Role::HeadOffice};
     const auto C = AggregateKind::Customer;
     const auto K = AggregateKind::Contract;
+    // `reading`: the name's reading in kana (フリガナ), so the tablet finds a customer by kana or romaji.
     const QList<FieldSpec> customerFields {opt("name", F::String), opt("business", F::Text), opt("phone", F::Text),
-        opt("address", F::Text), opt("representative", F::Text)};
+        opt("address", F::Text), opt("representative", F::Text), opt("reading", F::Text)};
     QList<FieldSpec> registered = customerFields;
     registered[0].required = true;
     return {
@@ -110,7 +111,8 @@ QList<EventSpec> buildCatalog()
         {EventType::CostRecorded, K, office, words("P3"),
             {req("orderRef", F::String), req("amountYen", F::NonNegative)}},
         {EventType::ContractCancelled, K, {Role::SalesRep, Role::HeadOffice}, words("P3"),
-            {req("signatureHash", F::Hash)}},
+            {req("signatureHash", F::Hash), opt("strokes", F::String), opt("signerName", F::Text),
+                opt("pngHash", F::Hash), opt("svgHash", F::Hash), opt("reason", F::Text)}},
         {EventType::DisputeOpened, K, office, words("P6"), {req("disputeId", F::String)}},
         {EventType::DisputeResolved, K, office, words("P6"), {req("resolution", F::String)}},
         {EventType::CreditCancelled, K, office, words("P6"), {}},
