@@ -15,6 +15,7 @@ KAKUNIN_PACKAGES=(
     catch2 sqlite3 tzdata clang-format
     xvfb xauth fonts-noto-cjk fonts-morisawa-bizud-gothic imagemagick poppler-utils zbar-tools
     python3-cryptography
+    zlib1g-dev openssl util-linux
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }

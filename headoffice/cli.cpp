@@ -1,0 +1,418 @@
+#include "cli.h"
+
+#include "hqservice.h"
+#include "httpserver.h"
+
+#include <core/content/contentpackloader.h>
+#include <core/random.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <csignal>
+#include <pthread.h>
+#include <thread>
+
+namespace kakunin::hq {
+namespace {
+
+const char *const Usage = R"(usage:
+  kakunin-hq serve --cert FILE --key FILE [--host ADDR] [--port N|0] [--port-file FILE] [--threads N]
+                   [--token-days N] [--log] [STORE]
+  kakunin-hq admin COMMAND [OPTIONS] [STORE]
+
+STORE: --db postgresql://USER@HOST:PORT/DB (or $KAKUNIN_HQ_DB) for PostgreSQL, else the embedded SQLCipher
+       store in --data-dir DIR (or $KAKUNIN_HQ_DATA, default ./kakunin-hq-data)
+
+admin commands:
+  create-user --id ID --role sales_rep|installer|head_office [--name NAME]
+  issue-code --user ID [--ttl-hours H] [--label TEXT]       prints the one-time enrollment code
+  revoke-device --device ID
+  order-wipe --device ID
+  record-call --actor HQ_USER --contract ID --stage C1|C2|C3 [--problem guarantee|conduct|lecture|unused]
+              [--unreached] [--note TEXT]
+  assign --actor HQ_USER --contract ID --installer ID
+  record-event --actor HQ_USER --type TYPE --aggregate ID --payload JSON
+  publish-policy --actor HQ_USER --file POLICY.json
+  publish-content --actor HQ_USER --file PACK.json
+  list-users | list-devices | list-flags | identity
+  show --aggregate ID
+)";
+
+using Options = QMap<QString, QString>;
+
+// --name value pairs; flags (--log, --unreached) take no value.
+bool parseOptions(const QStringList &args, int from, Options *out, QString *error)
+{
+    static const QStringList flags {QStringLiteral("log"), QStringLiteral("unreached")};
+    for (int i = from; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (!a.startsWith(QLatin1String("--"))) {
+            *error = QStringLiteral("unexpected argument %1").arg(a);
+            return false;
+        }
+        const QString name = a.mid(2);
+        if (flags.contains(name)) {
+            out->insert(name, QStringLiteral("1"));
+            continue;
+        }
+        if (i + 1 >= args.size()) {
+            *error = QStringLiteral("--%1 needs a value").arg(name);
+            return false;
+        }
+        out->insert(name, args[++i]);
+    }
+    return true;
+}
+
+QByteArray embeddedKey(const QString &dir, QString *error)
+{
+    if (!QDir().mkpath(dir)) {
+        *error = QStringLiteral("cannot create %1").arg(dir);
+        return {};
+    }
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString path = QDir(dir).filePath(QStringLiteral("hq.key"));
+    QFile f(path);
+    if (f.exists()) {
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read %1").arg(path);
+            return {};
+        }
+        const QByteArray key = QByteArray::fromHex(f.readAll().trimmed());
+        if (key.size() != 32)
+            *error = QStringLiteral("%1 does not hold a 32-byte key").arg(path);
+        return key;
+    }
+    const QByteArray key = systemRandom().bytes(32);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(key.toHex() + '\n') < 0
+        || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !out.commit()) {
+        *error = QStringLiteral("cannot write %1").arg(path);
+        return {};
+    }
+    return key;
+}
+
+std::shared_ptr<Database> openStore(const Options &o, QString *error)
+{
+    QString url = o.value(QStringLiteral("db"), qEnvironmentVariable("KAKUNIN_HQ_DB"));
+    if (!url.isEmpty())
+        return openPostgres(url);
+    const QString dir = o.value(
+        QStringLiteral("data-dir"), qEnvironmentVariable("KAKUNIN_HQ_DATA", QStringLiteral("kakunin-hq-data")));
+    const QByteArray key = embeddedKey(dir, error);
+    if (key.isEmpty())
+        return nullptr;
+    return openEmbedded(QDir(dir).filePath(QStringLiteral("hq.db")), key);
+}
+
+QString line(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject eventLine(const Event &e)
+{
+    return e.toJson();
+}
+
+int refused(QTextStream &err, const protocol::ApiError &e)
+{
+    err << "refused: " << protocol::errorCodeName(e.code);
+    if (!e.detail.isEmpty())
+        err << " (" << e.detail << ")";
+    err << ": " << e.message;
+    if (!e.field.isEmpty())
+        err << " [" << e.field << "]";
+    err << Qt::endl;
+    return 1;
+}
+
+std::optional<QJsonObject> readJsonFile(const QString &path, QTextStream &err)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << "cannot read " << path << Qt::endl;
+        return std::nullopt;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+    if (!doc.isObject()) {
+        err << path << " is not one JSON object" << Qt::endl;
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+struct Required {
+    const Options &o;
+    QTextStream &err;
+    bool ok = true;
+    QString operator()(const char *name)
+    {
+        const QString v = o.value(QLatin1String(name));
+        if (v.isEmpty() && ok) {
+            err << "missing --" << name << Qt::endl;
+            ok = false;
+        }
+        return v;
+    }
+};
+
+int admin(const QString &command, HqService &hq, const Options &o, QTextStream &out, QTextStream &err)
+{
+    Required need {o, err};
+    auto printEvents = [&](const ApiResult<QList<Event>> &r) {
+        if (!r)
+            return refused(err, r.error());
+        for (const Event &e : r.value())
+            out << line(eventLine(e)) << Qt::endl;
+        return 0;
+    };
+    auto printEvent = [&](const ApiResult<Event> &r) {
+        if (!r)
+            return refused(err, r.error());
+        out << line(eventLine(r.value())) << Qt::endl;
+        return 0;
+    };
+    auto printDevice = [&](const ApiResult<DeviceInfo> &r) {
+        if (!r)
+            return refused(err, r.error());
+        out << r->id << ' ' << r->status << Qt::endl;
+        return 0;
+    };
+
+    if (command == QLatin1String("create-user")) {
+        const QString id = need("id"), role = need("role");
+        if (!need.ok)
+            return 2;
+        const auto r = hq.createUser(id, role, o.value(QStringLiteral("name")));
+        if (!r)
+            return refused(err, r.error());
+        out << r->id << ' ' << r->role << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("issue-code")) {
+        const QString user = need("user");
+        if (!need.ok)
+            return 2;
+        const qint64 ttl
+            = static_cast<qint64>(o.value(QStringLiteral("ttl-hours"), QStringLiteral("0")).toDouble() * 3'600'000.0);
+        const auto r = hq.issueCode(user, ttl, o.value(QStringLiteral("label")));
+        if (!r)
+            return refused(err, r.error());
+        out << r.value() << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("revoke-device")) {
+        const QString dev = need("device");
+        return need.ok ? printDevice(hq.revokeDevice(dev)) : 2;
+    }
+    if (command == QLatin1String("order-wipe")) {
+        const QString dev = need("device");
+        return need.ok ? printDevice(hq.orderWipe(dev)) : 2;
+    }
+    if (command == QLatin1String("record-call")) {
+        const QString actor = need("actor"), contract = need("contract"), stage = need("stage");
+        if (!need.ok)
+            return 2;
+        const QString problem = o.value(QStringLiteral("problem"));
+        const QJsonObject payload {{QStringLiteral("stage"), stage},
+            {QStringLiteral("reached"), o.contains(QStringLiteral("unreached")) ? 0 : 1},
+            {QStringLiteral("guaranteeMentioned"), problem == QLatin1String("guarantee") ? 1 : 0},
+            {QStringLiteral("conductOk"), problem == QLatin1String("conduct") ? 0 : 1},
+            {QStringLiteral("lectureOk"), problem == QLatin1String("lecture") ? 0 : 1},
+            {QStringLiteral("productUsed"), problem == QLatin1String("unused") ? 0 : 1},
+            {QStringLiteral("note"), o.value(QStringLiteral("note"))}};
+        return printEvents(
+            hq.recordHeadOfficeEvents(actor, {EventDraft {EventType::CallRecorded, contract, actor, payload}}));
+    }
+    if (command == QLatin1String("assign")) {
+        const QString actor = need("actor"), contract = need("contract"), installer = need("installer");
+        return need.ok ? printEvent(hq.assignInstaller(actor, contract, installer)) : 2;
+    }
+    if (command == QLatin1String("record-event")) {
+        const QString actor = need("actor"), type = need("type"), aggregate = need("aggregate"),
+                      payload = need("payload");
+        if (!need.ok)
+            return 2;
+        const QJsonDocument doc = QJsonDocument::fromJson(payload.toUtf8());
+        if (!doc.isObject()) {
+            err << "--payload is not one JSON object" << Qt::endl;
+            return 2;
+        }
+        return printEvents(hq.recordHeadOfficeEvents(actor, {EventDraft {type, aggregate, actor, doc.object()}}));
+    }
+    if (command == QLatin1String("publish-policy")) {
+        const QString actor = need("actor"), file = need("file");
+        if (!need.ok)
+            return 2;
+        const auto json = readJsonFile(file, err);
+        if (!json)
+            return 2;
+        QString bad;
+        const auto policy = Policy::fromJson(*json, &bad);
+        if (!policy) {
+            err << "refused: policy " << policyErrorName(policy.error()) << " [" << bad << "]" << Qt::endl;
+            return 1;
+        }
+        return printEvent(hq.publishPolicy(actor, policy.value()));
+    }
+    if (command == QLatin1String("publish-content")) {
+        const QString actor = need("actor"), file = need("file");
+        if (!need.ok)
+            return 2;
+        const auto pack = loadContentPack(file);
+        if (!pack) {
+            err << "refused: content pack " << contentPackErrorName(pack.error().code) << " [" << pack.error().field
+                << "]" << Qt::endl;
+            return 1;
+        }
+        const auto json = readJsonFile(file, err);
+        return json ? printEvent(hq.publishContent(actor, *json)) : 2;
+    }
+    if (command == QLatin1String("list-users")) {
+        for (const UserInfo &u : hq.users())
+            out << line({{QStringLiteral("id"), u.id}, {QStringLiteral("role"), u.role},
+                {QStringLiteral("name"), u.name}, {QStringLiteral("disabled"), u.disabled}})
+                << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("list-devices")) {
+        for (const DeviceInfo &dv : hq.devices())
+            out << line({{QStringLiteral("id"), dv.id}, {QStringLiteral("user"), dv.userId},
+                {QStringLiteral("status"), dv.status}, {QStringLiteral("storedUpTo"), dv.headSeq},
+                {QStringLiteral("headHash"), dv.headHash}, {QStringLiteral("lastPushAt"), dv.lastPushAt},
+                {QStringLiteral("clockSkewMs"), dv.clockSkewMs}})
+                << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("list-flags")) {
+        for (const Flag &f : hq.flags())
+            out << line({{QStringLiteral("id"), f.id}, {QStringLiteral("at"), f.at}, {QStringLiteral("kind"), f.kind},
+                {QStringLiteral("code"), f.code}, {QStringLiteral("device"), f.device},
+                {QStringLiteral("user"), f.userId}, {QStringLiteral("seq"), f.seq},
+                {QStringLiteral("eventId"), f.eventId}, {QStringLiteral("aggregate"), f.aggregate},
+                {QStringLiteral("detail"), f.detail}})
+                << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("identity")) {
+        const auto id = hq.identity();
+        out << line({{QStringLiteral("deviceId"), id.deviceId},
+            {QStringLiteral("publicKey"), QString::fromLatin1(id.publicKey.toBase64())},
+            {QStringLiteral("store"), hq.storeKind()}})
+            << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("show")) {
+        const QString id = need("aggregate");
+        if (!need.ok)
+            return 2;
+        const auto state = hq.aggregate(id);
+        if (!state) {
+            err << "no aggregate " << id << Qt::endl;
+            return 1;
+        }
+        out << line({{QStringLiteral("kind"), state->kind}, {QStringLiteral("state"), state->state}}) << Qt::endl;
+        return 0;
+    }
+    err << "unknown admin command " << command << "\n" << Usage;
+    return 2;
+}
+
+int serve(HqService &hq, const Options &o, QTextStream &out, QTextStream &err)
+{
+    ServerOptions so;
+    so.certFile = o.value(QStringLiteral("cert"));
+    so.keyFile = o.value(QStringLiteral("key"));
+    if (so.certFile.isEmpty() || so.keyFile.isEmpty()) {
+        err << "serve needs --cert and --key (PEM files)" << Qt::endl;
+        return 2;
+    }
+    so.host = o.value(QStringLiteral("host"), so.host);
+    so.port = o.value(QStringLiteral("port"), QStringLiteral("8443")).toInt();
+    so.threads = o.value(QStringLiteral("threads"), QStringLiteral("8")).toInt();
+    so.log = o.contains(QStringLiteral("log"));
+
+    // SIGINT/SIGTERM end the server cleanly: blocked everywhere, awaited by one thread.
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+
+    HttpServer server(hq, so);
+    if (!server.bind()) {
+        err << server.error() << Qt::endl;
+        return 1;
+    }
+    if (const QString portFile = o.value(QStringLiteral("port-file")); !portFile.isEmpty()) {
+        QSaveFile f(portFile);
+        if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::number(server.port()) + '\n') < 0 || !f.commit()) {
+            err << "cannot write " << portFile << Qt::endl;
+            return 1;
+        }
+    }
+    out << "kakunin-hq: listening on https://" << so.host << ':' << server.port() << " (" << hq.storeKind() << " store)"
+        << Qt::endl;
+    std::thread waiter([&server, set] {
+        int sig = 0;
+        sigwait(&set, &sig);
+        server.stop();
+    });
+    server.serve();
+    // serve() also returns when listening fails; wake the waiter either way.
+    pthread_kill(waiter.native_handle(), SIGTERM);
+    waiter.join();
+    out << "kakunin-hq: stopped" << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("help")) {
+        (args.size() < 2 ? err : out) << Usage;
+        return args.size() < 2 ? 2 : 0;
+    }
+    const QString mode = args[1];
+    const bool isAdmin = mode == QLatin1String("admin");
+    if (!isAdmin && mode != QLatin1String("serve")) {
+        err << Usage;
+        return 2;
+    }
+    if (isAdmin && args.size() < 3) {
+        err << Usage;
+        return 2;
+    }
+    Options o;
+    QString error;
+    if (!parseOptions(args, isAdmin ? 3 : 2, &o, &error)) {
+        err << error << "\n" << Usage;
+        return 2;
+    }
+    try {
+        std::shared_ptr<Database> db = openStore(o, &error);
+        if (!db) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        HqOptions ho;
+        if (o.contains(QStringLiteral("token-days")))
+            ho.tokenLifetimeMs = o.value(QStringLiteral("token-days")).toLongLong() * MsPerDay;
+        ho.maxConnections = std::max(2, o.value(QStringLiteral("threads"), QStringLiteral("8")).toInt());
+        static const SystemClock clock;
+        HqService hq(db, clock, ho);
+        return isAdmin ? admin(args[2], hq, o, out, err) : serve(hq, o, out, err);
+    } catch (const SqlError &e) {
+        err << "kakunin-hq: database: " << e.what() << Qt::endl;
+        return 1;
+    }
+}
+
+} // namespace kakunin::hq

@@ -1,0 +1,250 @@
+// PostgreSQL (production) through libpqxx 6.4. Parameters travel as text; bytea as '\x' hex.
+#include "sql.h"
+
+#include <pqxx/pqxx>
+
+#include <array>
+
+namespace kakunin::hq {
+namespace {
+
+// Head office's write lock: a transaction-scoped advisory lock, shared by every kakunin-hq process
+// serving the same database.
+constexpr const char *WriteLockSql = "SELECT pg_advisory_xact_lock(7263016)";
+
+constexpr pqxx::oid Int8Oid = 20, Int2Oid = 21, Int4Oid = 23, ByteaOid = 17;
+
+std::string dollarPlaceholders(const char *sql)
+{
+    std::string out;
+    int n = 0;
+    bool quoted = false;
+    for (const char *p = sql; *p != '\0'; ++p) {
+        if (*p == '\'')
+            quoted = !quoted;
+        if (*p == '?' && !quoted)
+            out += '$' + std::to_string(++n);
+        else
+            out += *p;
+    }
+    return out;
+}
+
+QByteArray decodeBytea(const char *text, size_t size)
+{
+    // PostgreSQL's default bytea_output is hex: "\x0a1b…".
+    if (size >= 2 && text[0] == '\\' && text[1] == 'x')
+        return QByteArray::fromHex(QByteArray(text + 2, static_cast<qsizetype>(size - 2)));
+    return QByteArray(text, static_cast<qsizetype>(size));
+}
+
+class PostgresConnection final : public Connection {
+public:
+    explicit PostgresConnection(const std::string &url)
+    {
+        try {
+            m_conn = std::make_unique<pqxx::connection>(url);
+        } catch (const std::exception &e) {
+            throw SqlError(SqlError::Kind::Unavailable, e.what());
+        }
+    }
+
+    void exec(const char *sql, const SqlParams &params) override { run(sql, params); }
+
+    SqlRows query(const char *sql, const SqlParams &params) override
+    {
+        const pqxx::result r = run(sql, params);
+        SqlRows rows;
+        rows.reserve(r.size());
+        const auto columns = static_cast<size_t>(r.columns());
+        std::vector<pqxx::oid> types(columns);
+        for (size_t c = 0; c < columns; ++c)
+            types[c] = r.column_type(static_cast<pqxx::row::size_type>(c));
+        for (const pqxx::row &row : r) {
+            SqlRow out;
+            out.values.reserve(columns);
+            for (size_t c = 0; c < columns; ++c) {
+                const pqxx::field f = row[static_cast<pqxx::row::size_type>(c)];
+                if (f.is_null())
+                    out.values.emplace_back(std::monostate());
+                else if (types[c] == Int8Oid || types[c] == Int4Oid || types[c] == Int2Oid)
+                    out.values.emplace_back(static_cast<qint64>(f.as<long long>()));
+                else if (types[c] == ByteaOid)
+                    out.values.emplace_back(decodeBytea(f.c_str(), f.size()));
+                else
+                    out.values.emplace_back(QString::fromUtf8(f.c_str(), static_cast<qsizetype>(f.size())));
+            }
+            rows.push_back(std::move(out));
+        }
+        return rows;
+    }
+
+    void execScript(const QByteArray &sql) override
+    {
+        guard([&] {
+            if (m_txn) {
+                m_txn->exec(sql.toStdString());
+            } else {
+                pqxx::nontransaction n(*m_conn);
+                n.exec(sql.toStdString());
+            }
+            return pqxx::result();
+        });
+    }
+
+    void insertRows(
+        const char *table, const std::vector<const char *> &columns, const std::vector<SqlParams> &rows) override
+    {
+        if (!m_txn || rows.size() < 16) // COPY pays off for many rows, and needs a transaction
+            return insertWithValues(*this, table, columns, rows);
+        switch (columns.size()) {
+        case 3:
+            return copy<3>(table, columns, rows);
+        case 6:
+            return copy<6>(table, columns, rows);
+        case 10:
+            return copy<10>(table, columns, rows);
+        case 16:
+            return copy<16>(table, columns, rows);
+        default:
+            return insertWithValues(*this, table, columns, rows);
+        }
+    }
+
+    void beginWrite() override
+    {
+        begin();
+        guard([&] { return m_txn->exec(WriteLockSql); });
+    }
+    void beginRead() override { begin(); }
+
+    void commit() override
+    {
+        guard([&] {
+            m_txn->commit();
+            m_txn.reset();
+            return pqxx::result();
+        });
+    }
+
+    void rollback() noexcept override
+    {
+        try {
+            if (m_txn)
+                m_txn->abort();
+        } catch (...) { // a broken connection cannot roll back; the server did it when the session ended
+            m_broken = true;
+        }
+        m_txn.reset();
+    }
+
+    bool usable() const override { return !m_broken && m_conn && m_conn->is_open(); }
+
+private:
+    void begin()
+    {
+        guard([&] {
+            m_txn = std::make_unique<pqxx::work>(*m_conn);
+            return pqxx::result();
+        });
+    }
+
+    template <typename F> pqxx::result guard(F &&f)
+    {
+        try {
+            return f();
+        } catch (const pqxx::broken_connection &e) {
+            m_broken = true;
+            m_txn.reset();
+            throw SqlError(SqlError::Kind::Unavailable, e.what());
+        } catch (const pqxx::integrity_constraint_violation &e) {
+            throw SqlError(SqlError::Kind::Constraint, e.what());
+        } catch (const pqxx::in_doubt_error &e) {
+            m_broken = true;
+            throw SqlError(SqlError::Kind::Unavailable, e.what());
+        } catch (const std::exception &e) {
+            if (!m_conn->is_open())
+                m_broken = true;
+            throw SqlError(m_broken ? SqlError::Kind::Unavailable : SqlError::Kind::Other, e.what());
+        }
+    }
+
+    static std::string text(const SqlValue &v)
+    {
+        if (const auto *n = std::get_if<qint64>(&v))
+            return std::to_string(*n);
+        if (const auto *s = std::get_if<QString>(&v))
+            return s->toStdString();
+        if (const auto *b = std::get_if<QByteArray>(&v))
+            return "\\x" + b->toHex().toStdString();
+        return {};
+    }
+
+    // COPY … FROM STDIN through libpqxx's stream_to, which takes fixed-width rows.
+    template <size_t N>
+    void copy(const char *table, const std::vector<const char *> &columns, const std::vector<SqlParams> &rows)
+    {
+        guard([&] {
+            pqxx::stream_to stream(*m_txn, table, std::vector<std::string>(columns.begin(), columns.end()));
+            std::array<std::string, N> line;
+            for (const SqlParams &row : rows) {
+                for (size_t i = 0; i < N; ++i)
+                    line[i] = text(row[i]);
+                stream << line;
+            }
+            stream.complete();
+            return pqxx::result();
+        });
+    }
+
+    pqxx::result run(const char *sql, const SqlParams &params)
+    {
+        std::vector<std::string> storage;
+        storage.reserve(params.size());
+        std::vector<const char *> values;
+        values.reserve(params.size());
+        for (const SqlValue &v : params) {
+            if (std::holds_alternative<std::monostate>(v)) {
+                storage.emplace_back();
+                values.push_back(nullptr);
+                continue;
+            }
+            storage.push_back(text(v));
+            values.push_back(storage.back().c_str());
+        }
+        const std::string q = dollarPlaceholders(sql);
+        return guard([&] {
+            const auto dynamic = pqxx::prepare::make_dynamic_params(values);
+            if (m_txn)
+                return m_txn->exec_params(q, dynamic);
+            pqxx::nontransaction n(*m_conn);
+            return n.exec_params(q, dynamic);
+        });
+    }
+
+    std::unique_ptr<pqxx::connection> m_conn;
+    std::unique_ptr<pqxx::work> m_txn;
+    bool m_broken = false;
+};
+
+class PostgresDatabase final : public Database {
+public:
+    explicit PostgresDatabase(std::string url) : m_url(std::move(url)) { }
+    std::unique_ptr<Connection> open() override { return std::make_unique<PostgresConnection>(m_url); }
+    QString kind() const override { return QStringLiteral("postgresql"); }
+    QByteArray adaptSchema(const QByteArray &sql) const override { return sql; }
+
+private:
+    std::string m_url;
+};
+
+} // namespace
+
+std::shared_ptr<Database> openPostgres(const QString &url)
+{
+    auto db = std::make_shared<PostgresDatabase>(url.toStdString());
+    db->open(); // fails now, with the reason, rather than at the first request
+    return db;
+}
+
+} // namespace kakunin::hq
