@@ -101,6 +101,8 @@ static OpenCheck classify(int rc)
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_READONLY:
+    case SQLITE_BUSY: // another connection (the sync worker) holds a lock: busy, not damaged
+    case SQLITE_LOCKED:
         return OpenCheck::CannotOpen;
     default:
         return OpenCheck::Corrupt;
@@ -126,6 +128,8 @@ OpenCheck openKeyed(const QString &path, const QByteArray &rawKey, bool readOnly
     const QByteArray keySpec = "x'" + rawKey.toHex() + "'";
     if (sqlite3_key(db.get(), keySpec.constData(), static_cast<int>(keySpec.size())) != SQLITE_OK)
         return OpenCheck::CannotOpen;
+    // A second connection (the sync worker, the customer list's reader) may hold a short lock.
+    sqlite3_busy_timeout(db.get(), 10'000);
     // Settings are not stored in the file: the same pragmas at every open, before the first read.
     if (!exec(db.get(), "PRAGMA cipher_page_size = 4096"))
         return OpenCheck::CannotOpen;

@@ -54,6 +54,27 @@ CREATE TABLE blobs(
 );
 CREATE TABLE blob_outbox(sha256 TEXT PRIMARY KEY REFERENCES blobs(sha256));
 )sql",
+    // 3: events pulled from head office (call results, approvals, policy updates, other devices of the user),
+    // in the order they arrived; the sync cursor and credentials live in meta (keys "sync/…").
+    R"sql(
+CREATE TABLE remote_events(
+    id TEXT PRIMARY KEY,         -- applying the same event twice is a no-op
+    device TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    mono INTEGER NOT NULL,
+    boot TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    type TEXT NOT NULL,
+    aggregate TEXT NOT NULL,
+    payload TEXT NOT NULL,       -- canonical JSON
+    prev TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    sig BLOB NOT NULL,
+    received_at INTEGER NOT NULL
+);
+CREATE INDEX remote_events_by_aggregate ON remote_events(aggregate);
+)sql",
 };
 
 } // namespace

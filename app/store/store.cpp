@@ -95,6 +95,7 @@ struct Store::Private {
     std::unique_ptr<ed25519::Signer> signer; // parsed once: signing is on the append hot path
     qint64 headSeq = 0;
     QString headHash = GenesisHash;
+    QByteArray rawKey; // for openConnection (the sync worker's own connection); SQLCipher holds it anyway
 
     // Prepared once: append is the hot path.
     Statement insertEvent;
@@ -133,10 +134,10 @@ static std::unique_ptr<Store::Private> makePrivate(const StoreOptions &options)
 
 // Checks the file on a read-only connection first, so that a damaged or foreign file is never written to,
 // then opens it for writing with the pragmas of DESIGN.md and brings the schema up to date.
-static StoreError openDatabase(Store::Private &p, const QByteArray &rawKey, bool create)
+static StoreError openDatabase(Store::Private &p, const QByteArray &rawKey, bool create, bool checkFirst = true)
 {
     const QString path = p.dbPath();
-    if (!create) {
+    if (!create && checkFirst) {
         DbHandle check;
         if (auto c = store::openKeyed(path, rawKey, true, false, &check); c != OpenCheck::Ok)
             return fromOpenCheck(c);
@@ -147,6 +148,9 @@ static StoreError openDatabase(Store::Private &p, const QByteArray &rawKey, bool
     }
     if (auto c = store::openKeyed(path, rawKey, false, create, &p.db); c != OpenCheck::Ok)
         return fromOpenCheck(c);
+    p.rawKey = rawKey;
+    // Several connections (UI, sync worker) write in short transactions: wait for each other, never fail.
+    sqlite3_busy_timeout(p.db.get(), 10'000);
     // Owner only, before anything is written; SQLite gives -wal and -shm the database file's mode.
     if (create && !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return StoreError::IoError;
@@ -567,6 +571,217 @@ int Store::schemaVersion() const
 QString Store::keyStorageKind() const
 {
     return d->keyStorage ? d->keyStorage->kind() : QStringLiteral("none");
+}
+
+// --- Sync (docs/sync-client.md) ---
+
+namespace {
+const QString SyncPrefix = QStringLiteral("sync/");
+const QString CursorKey = QStringLiteral("cursor");
+} // namespace
+
+Store::Opened Store::openConnection() const
+{
+    StoreOptions o = d->options;
+    o.clock = d->clock;
+    o.random = d->random;
+    auto p = makePrivate(o);
+    // This file was checked page by page when it was opened: no second quick_check.
+    if (auto e = openDatabase(*p, d->rawKey, false, false); e != StoreError::None)
+        return Opened::failure(e);
+    return std::unique_ptr<Store>(new Store(std::move(p)));
+}
+
+QStringList Store::unsentBlobs(int limit) const
+{
+    Statement st(d->db.get(),
+        "SELECT o.sha256 FROM blob_outbox o JOIN blobs b ON b.sha256 = o.sha256 "
+        "ORDER BY b.created_at, o.rowid LIMIT ?");
+    st.bind(1, static_cast<qint64>(limit));
+    QStringList out;
+    while (st.step() == SQLITE_ROW)
+        out.append(st.text(0));
+    return out;
+}
+
+qint64 Store::unsentBlobCount() const
+{
+    Statement st(d->db.get(), "SELECT count(*) FROM blob_outbox");
+    const qint64 n = st.step() == SQLITE_ROW ? st.integer(0) : 0;
+    st.reset();
+    return n;
+}
+
+StoreError Store::markBlobSent(const QString &sha256)
+{
+    Statement st(d->db.get(), "DELETE FROM blob_outbox WHERE sha256 = ?");
+    st.bind(1, sha256);
+    return st.step() == SQLITE_DONE ? StoreError::None : StoreError::IoError;
+}
+
+StoreError Store::requeueAfter(qint64 seq)
+{
+    Statement st(d->db.get(), "INSERT OR IGNORE INTO outbox(seq) SELECT seq FROM events WHERE seq > ?");
+    st.bind(1, seq);
+    return st.step() == SQLITE_DONE ? StoreError::None : StoreError::IoError;
+}
+
+Result<QStringList, StoreError> Store::applyRemote(const QList<Event> &events, const QString &cursor)
+{
+    using R = Result<QStringList, StoreError>;
+    sqlite3 *db = d->db.get();
+    if (!store::exec(db, "BEGIN IMMEDIATE"))
+        return R::failure(StoreError::IoError);
+    auto rollback = [db](StoreError e) {
+        store::exec(db, "ROLLBACK");
+        return R::failure(e);
+    };
+    Statement ins(db,
+        "INSERT OR IGNORE INTO remote_events(id, device, seq, at, mono, boot, actor, type, aggregate, payload, "
+        "prev, hash, sig, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Statement own(db, "SELECT 1 FROM events WHERE id = ?");
+    Statement lastSeq(db, "SELECT last_seq FROM projections WHERE aggregate = ?");
+    Statement meta(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
+    if (!ins.valid() || !own.valid() || !lastSeq.valid() || !meta.valid())
+        return rollback(StoreError::Corrupt);
+
+    QHash<QString, AggregateState> touched;
+    QStringList order;
+    const qint64 now = d->clock->utcMs();
+    for (const Event &e : events) {
+        if (e.id.isEmpty() || e.aggregate.isEmpty() || e.type.isEmpty())
+            return rollback(StoreError::InvalidEvent);
+        if (e.device == d->deviceId)
+            continue; // our own event coming back: already in the log and the projection
+        own.bind(1, e.id);
+        const bool ours = own.step() == SQLITE_ROW;
+        own.reset();
+        if (ours)
+            continue;
+        const auto payload = cjson::canonicalize(e.payload);
+        if (!payload)
+            return rollback(StoreError::PayloadNotCanonical);
+        ins.bind(1, e.id).bind(2, e.device).bind(3, e.seq).bind(4, e.at).bind(5, e.mono).bind(6, e.boot);
+        ins.bind(7, e.actor).bind(8, e.type).bind(9, e.aggregate).bind(10, QString::fromUtf8(payload.value()));
+        ins.bind(11, e.prev).bind(12, e.hash).bind(13, e.signature).bind(14, now);
+        if (ins.step() != SQLITE_DONE)
+            return rollback(StoreError::IoError);
+        if (sqlite3_changes(db) == 0)
+            continue; // applied by an earlier pull whose cursor did not move on
+
+        auto it = touched.find(e.aggregate);
+        if (it == touched.end()) {
+            AggregateState state;
+            d->selectProjection.bind(1, e.aggregate);
+            if (d->selectProjection.step() == SQLITE_ROW) {
+                state.kind = d->selectProjection.text(0);
+                state.state = parseObject(d->selectProjection.text(1));
+                d->selectProjection.reset();
+            }
+            it = touched.insert(e.aggregate, state);
+            order.append(e.aggregate);
+        }
+        *it = project(*it, e);
+    }
+    for (const QString &aggregate : std::as_const(order)) {
+        const AggregateState &state = touched.value(aggregate);
+        const auto stateJson = cjson::canonicalize(state.state);
+        if (!stateJson)
+            return rollback(StoreError::PayloadNotCanonical);
+        // last_seq stays the device's own seq the projection reflects.
+        lastSeq.bind(1, aggregate);
+        const qint64 seq = lastSeq.step() == SQLITE_ROW ? lastSeq.integer(0) : 0;
+        lastSeq.reset();
+        d->upsertProjection.bind(1, aggregate).bind(2, state.kind).bind(3, QString::fromUtf8(stateJson.value()));
+        d->upsertProjection.bind(4, seq);
+        if (d->upsertProjection.step() != SQLITE_DONE)
+            return rollback(StoreError::IoError);
+    }
+    meta.bind(1, SyncPrefix + CursorKey).bind(2, cursor);
+    if (meta.step() != SQLITE_DONE)
+        return rollback(StoreError::IoError);
+    if (!store::exec(db, "COMMIT"))
+        return rollback(StoreError::IoError);
+    return order;
+}
+
+QString Store::syncCursor() const
+{
+    return syncValue(CursorKey);
+}
+
+QList<Event> Store::remoteEvents(const QString &aggregate) const
+{
+    Statement st(d->db.get(), sql("SELECT $COLS FROM remote_events WHERE aggregate = ? ORDER BY rowid").constData());
+    st.bind(1, aggregate);
+    QList<Event> out;
+    while (st.step() == SQLITE_ROW)
+        out.append(readEvent(st));
+    return out;
+}
+
+QString Store::syncValue(const QString &key) const
+{
+    Statement st(d->db.get(), "SELECT value FROM meta WHERE key = ?");
+    st.bind(1, SyncPrefix + key);
+    if (st.step() != SQLITE_ROW)
+        return {};
+    QString v = st.text(0);
+    st.reset();
+    return v;
+}
+
+StoreError Store::setSyncValue(const QString &key, const QString &value)
+{
+    Statement st(d->db.get(),
+        value.isEmpty() ? "DELETE FROM meta WHERE key = ?" : "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
+    st.bind(1, SyncPrefix + key);
+    if (!value.isEmpty())
+        st.bind(2, value);
+    return st.step() == SQLITE_DONE ? StoreError::None : StoreError::IoError;
+}
+
+StoreError Store::wipe()
+{
+    // Crypto-shred first: without the wrapped key record the file can never be opened again, even with the
+    // PIN, whatever happens next (power loss included).
+    StoreError result = StoreError::None;
+    const QString dir = d->options.directory;
+    const QString keyFile = QDir(dir).filePath(QStringLiteral("kakunin.key"));
+    const bool hadKeyFile = QFile::exists(keyFile);
+    auto storage = d->keyStorage ? std::move(d->keyStorage) : openKeyStorage(dir, d->options.keyStorage, false);
+    if (!storage->remove() && hadKeyFile)
+        result = StoreError::KeyStorageFailed; // a keychain without our record answers "not found": not an error
+    if (QFile::exists(keyFile) && !QFile::remove(keyFile))
+        result = StoreError::KeyStorageFailed;
+
+    // Then the rows, overwritten on disk, and the files.
+    sqlite3 *db = d->db.get();
+    store::exec(db, "PRAGMA secure_delete = ON");
+    d->insertEvent = {};
+    d->insertOutbox = {};
+    d->selectProjection = {};
+    d->upsertProjection = {};
+    const bool deleted = store::exec(db, "BEGIN IMMEDIATE")
+        && store::exec(db,
+            "DELETE FROM outbox; DELETE FROM blob_outbox; DELETE FROM blobs; DELETE FROM projections; "
+            "DELETE FROM remote_events; DELETE FROM events; DELETE FROM meta; DELETE FROM device;")
+        && store::exec(db, "COMMIT");
+    if (!deleted) {
+        store::exec(db, "ROLLBACK");
+        result = StoreError::IoError;
+    }
+    store::exec(db, "PRAGMA wal_checkpoint(TRUNCATE)");
+    d->seed.fill('\0');
+    d->rawKey.fill('\0');
+    d->db.reset();
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QString f = d->dbPath() + QLatin1String(suffix);
+        if (QFile::exists(f) && !QFile::remove(f))
+            result = StoreError::IoError;
+    }
+    QFile::remove(QDir(dir).filePath(ThrottleFileName));
+    return result;
 }
 
 } // namespace kakunin

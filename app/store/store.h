@@ -12,6 +12,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -92,6 +93,30 @@ public:
     QString cipherVersion() const;
     int schemaVersion() const;
     QString keyStorageKind() const; // "keychain", "file", or "none" when opened with a raw key
+
+    // --- Sync (docs/sync-client.md) ---
+    // A second connection to the same file for another thread (the sync worker); WAL lets it read while
+    // this one writes, and both wait for each other's short write transactions.
+    Opened openConnection() const;
+    // Blobs not yet stored by head office, oldest first, and the mark after head office confirmed one.
+    QStringList unsentBlobs(int limit) const;
+    qint64 unsentBlobCount() const;
+    StoreError markBlobSent(const QString &sha256);
+    // Head office holds this device's chain only up to `seq` (restored from a backup): every later event of
+    // the chain goes back into the outbox, to be sent again.
+    StoreError requeueAfter(qint64 seq);
+    // Events pulled from head office, applied to the projections together with the new cursor in ONE
+    // transaction: a crash leaves either both or neither. Events of this device and events already applied
+    // are skipped. Returns the aggregates whose projection changed.
+    Result<QStringList, StoreError> applyRemote(const QList<Event> &events, const QString &cursor);
+    QString syncCursor() const; // empty before the first pull
+    QList<Event> remoteEvents(const QString &aggregate) const; // in the order they were applied
+    // Sync settings and credentials (server, token, …) kept inside the encrypted file; empty value removes.
+    QString syncValue(const QString &key) const;
+    StoreError setSyncValue(const QString &key, const QString &value);
+    // Wipe order: removes the wrapped key record, deletes every row (secure_delete), then the files.
+    // Every connection to this store is useless afterwards; close them.
+    StoreError wipe();
 
     struct Private; // implementation detail, defined in store.cpp
 
