@@ -10,7 +10,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QStandardPaths>
-#include <QTranslator>
+#include <QSysInfo>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(Kakunin_AppPlugin)
@@ -30,22 +30,37 @@ int main(int argc, char *argv[])
     const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Check store and UI, then exit."));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"), QStringLiteral("Folder of the encrypted store."), QStringLiteral("dir"));
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("ja (default) or en."),
-        QStringLiteral("code"), QStringLiteral("ja"));
+    const QCommandLineOption language(QStringLiteral("language"),
+        QStringLiteral("ja or en (default: the one chosen in settings, else ja)."), QStringLiteral("code"));
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Signed-in user id (until sign-in exists)."),
         QStringLiteral("id"), QStringLiteral("rep-001"));
     const QCommandLineOption demoData(
         QStringLiteral("demo-data"), QStringLiteral("Fill an empty store with demo customers once it is unlocked."));
     const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("Role of the user: sales_rep or installer."),
         QStringLiteral("role"), QStringLiteral("sales_rep"));
-    cli.addOptions({selfTest, dataDir, language, user, role, demoData});
+    const QCommandLineOption hqUrl(QStringLiteral("hq-url"),
+        QStringLiteral("Head office's base URL (https://host:port); without it the tablet does not sync."),
+        QStringLiteral("url"));
+    const QCommandLineOption hqCa(QStringLiteral("hq-ca"),
+        QStringLiteral("PEM file of the CA that issued head office's certificate."), QStringLiteral("file"));
+    const QCommandLineOption hqPin(QStringLiteral("hq-pin"),
+        QStringLiteral("Pin of head office's key, sha256//<base64>; twice: current, then backup."),
+        QStringLiteral("pin"));
+    const QCommandLineOption enrollCode(QStringLiteral("enroll-code"),
+        QStringLiteral("One-time enrollment code from head office, used once after unlock."), QStringLiteral("code"));
+    cli.addOptions({selfTest, dataDir, language, user, role, demoData, hqUrl, hqCa, hqPin, enrollCode});
     cli.process(app);
 
-    QTranslator translator;
-    if (translator.load(QStringLiteral(":/i18n/kakunin_%1.qm").arg(cli.value(language))))
-        QCoreApplication::installTranslator(&translator);
-
     QTextStream err(stderr);
+    if (cli.isSet(language) && !kakunin::Language::supported().contains(cli.value(language))) {
+        err << "kakunin: --language must be one of: " << kakunin::Language::supported().join(QStringLiteral(", "))
+            << Qt::endl;
+        return 2;
+    }
+    if (cli.isSet(hqUrl) && !cli.value(hqUrl).startsWith(QLatin1String("https://"))) {
+        err << "kakunin: --hq-url must start with https://" << Qt::endl;
+        return 2;
+    }
     if (kakunin::plainSqliteMapped()) {
         err << "kakunin: plain SQLite is loaded in this process; refusing to run (one SQLite per process)." << Qt::endl;
         return 2;
@@ -63,10 +78,20 @@ int main(int argc, char *argv[])
     contextOptions.userId = cli.value(user);
     contextOptions.role = cli.value(role);
     contextOptions.seedDemoData = cli.isSet(demoData);
-    kakunin::AppContext context(contextOptions);
+    contextOptions.backgroundReads = true;
+    if (cli.isSet(language))
+        contextOptions.language = cli.value(language);
+    if (!cli.isSet(selfTest)) {
+        contextOptions.server = {cli.value(hqUrl), cli.value(hqCa), cli.values(hqPin)};
+        contextOptions.sync.deviceName = QSysInfo::machineHostName();
+        contextOptions.sync.appVersion = QStringLiteral(KAKUNIN_VERSION);
+        contextOptions.enrollCode = cli.value(enrollCode);
+    }
+    kakunin::AppContext context(contextOptions); // installs the translator of the language
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
+    context.language().setEngine(&engine);
     if (cli.isSet(selfTest)) {
         QTextStream out(stdout);
         return kakunin::runSelfTest(engine, out);
@@ -74,5 +99,6 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/Kakunin/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    context.inactivityLock().install(); // auto-lock after the policy's idle minutes
     return QGuiApplication::exec();
 }

@@ -38,6 +38,17 @@ Page {
         color: Theme.background
     }
 
+    // The language can be chosen before the PIN, e.g. on first start by an English-speaking user.
+    SettingsLanguageChoice {
+        objectName: "lockLanguage"
+        namePrefix: "lockLanguage"
+        compact: true
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: Theme.spacing
+        z: 1
+    }
+
     RowLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacing * 3
@@ -69,6 +80,15 @@ Page {
             }
 
             Label {
+                objectName: "lockUser"
+                Layout.fillWidth: true
+                text: qsTr("%1 (%2)").arg(Session.userId).arg(Session.roleText)
+                font.pixelSize: Theme.fontBody
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+            }
+
+            Label {
                 objectName: "lockInstruction"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing * 2
@@ -87,6 +107,17 @@ Page {
                 Layout.fillWidth: true
                 visible: text !== ""
                 text: Session.errorMessage
+                wrapMode: Text.Wrap
+                color: Theme.error
+                font.pixelSize: Theme.fontBody
+            }
+
+            // Why head office locked the tablet or erased it (sync), until the next unlock or enrollment.
+            Label {
+                objectName: "syncNotice"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: SyncStatus.noticeText
                 wrapMode: Text.Wrap
                 color: Theme.error
                 font.pixelSize: Theme.fontBody
