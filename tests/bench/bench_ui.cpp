@@ -261,6 +261,7 @@ int parent()
 
     AppContext::Options options;
     options.store = storeOptions;
+    options.backgroundReads = true; // as the app does
     AppContext context(options);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
@@ -274,6 +275,9 @@ int parent()
     // Unlock → first frame with home on screen.
     QElapsedTimer unlockTimer;
     bool homeShown = false;
+    qint64 openedNs = 0; // when the worker handed over the open store: the rest is the UI's
+    QObject::connect(
+        &context.session(), &AppSession::storeOpened, window, [&] { openedNs = unlockTimer.nsecsElapsed(); });
     auto c = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
         if (context.session().stage() == AppSession::Stage::Unlocked)
             homeShown = true;
@@ -288,8 +292,16 @@ int parent()
     QObject::disconnect(c);
     report("unlock to first frame of home (ms)", unlockToHomeMs, "ms", storeUnlockMs, "store unlock: Argon2id+open",
         "report");
-    report("  of which UI, beyond the store unlock (ms)", unlockToHomeMs - storeUnlockMs, "ms", helloMs,
-        "hello-world window (ms)", "<= 300 ms, <= 2x");
+    report("  of which UI, from the open store to home (ms)", unlockToHomeMs - static_cast<double>(openedNs) / 1e6,
+        "ms", helloMs, "hello-world window (ms)", "<= 300 ms, <= 2x");
+    // The list is read on a worker thread through a second connection: home is usable before it arrives.
+    if (!waitUntil([&] { return !context.customers().loading() && context.customers().totalCount() > 0; })) {
+        std::fprintf(stderr, "bench_ui: the customer list never filled\n");
+        return 1;
+    }
+    nextFrameMs(window);
+    report("unlock to the list of 5,000 on screen (ms)", static_cast<double>(unlockTimer.nsecsElapsed()) / 1e6, "ms",
+        unlockToHomeMs, "unlock to first frame of home", "report");
 
     // Typing a name into the search: time from each keystroke to the frame that shows the result.
     QQuickItem *search = findItem(window->contentItem(), QStringLiteral("customerSearch"));

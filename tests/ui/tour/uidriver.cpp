@@ -54,6 +54,15 @@ QQuickItem *UiDriver::find(const QString &objectName) const
     for (auto it = found.crbegin(); it != found.crend(); ++it)
         if (effectivelyVisible(*it))
             return *it;
+    // A popup (Popup, Dialog) is not an item itself: its content item stands for it while it is open.
+    const QList<QObject *> objects = m_window->findChildren<QObject *>(objectName);
+    for (QObject *o : objects) {
+        if (!o->inherits("QQuickPopup") || !o->property("visible").toBool())
+            continue;
+        if (auto *content = qvariant_cast<QQuickItem *>(o->property("contentItem"));
+            content && effectivelyVisible(content))
+            return content;
+    }
     return nullptr;
 }
 

@@ -44,6 +44,8 @@ public:
 
     // Saves build/tour/NN-name-LANG.png and returns its path.
     QString shot(const QString &name);
+    // The next shot's NN (a second run in the same folder continues where the first stopped).
+    void setNextShotNumber(int n) { m_shots = n - 1; }
 
 private:
     void scrollIntoView(QQuickItem *item);
