@@ -10,6 +10,8 @@
 
 #include <QElapsedTimer>
 
+#include <sys/socket.h>
+
 #include <cstdio>
 
 namespace kakunin::hq {
@@ -172,6 +174,7 @@ struct HttpServer::Private {
     ServerOptions options;
     std::unique_ptr<httplib::SSLServer> server;
     int port = 0;
+    int listenSocket = -1; // the last socket cpp-httplib bound: the one that listens once bind succeeded
     QString error;
 
     // Runs a handler; database trouble is answered 503 (clients retry), anything else 500.
@@ -410,6 +413,10 @@ bool HttpServer::bind()
     d->server->set_keep_alive_max_count(1000); // a tablet's sync run (blobs, pushes, pulls) on one connection
     d->hooks();
     d->routes();
+    d->server->set_socket_options([this](socket_t sock) {
+        httplib::default_socket_options(sock);
+        d->listenSocket = sock;
+    });
     const std::string host = d->options.host.toStdString();
     if (d->options.port == 0) {
         d->port = d->server->bind_to_any_port(host);
@@ -420,6 +427,14 @@ bool HttpServer::bind()
         d->error = QStringLiteral("cannot listen on %1:%2").arg(d->options.host).arg(d->options.port);
         return false;
     }
+    // Debian's compiled cpp-httplib listens with a queue of 5 connections: a burst of tablets syncing at once
+    // overflows it and the kernel drops their connections (retried a second later). listen() again on the
+    // listening socket widens the queue.
+    int accepting = 0;
+    socklen_t length = sizeof accepting;
+    if (d->listenSocket >= 0 && getsockopt(d->listenSocket, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &length) == 0
+        && accepting != 0)
+        ::listen(d->listenSocket, SOMAXCONN);
     return true;
 }
 
