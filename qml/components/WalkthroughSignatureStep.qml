@@ -52,10 +52,11 @@ Item {
                 color: Theme.text
             }
 
-            Flow {
+            // One below the other beside the pad (landscape), side by side above it (portrait).
+            Grid {
                 Layout.fillWidth: true
                 spacing: Theme.spacing / 2
-                flow: root.landscape ? Flow.TopToBottom : Flow.LeftToRight
+                columns: root.landscape ? 1 : 2
 
                 Repeater {
                     model: root.walkthrough.signatureSteps
@@ -67,7 +68,7 @@ Item {
                         required property int index
 
                         objectName: "signatureStep_" + stepChip.modelData.signer
-                        width: 300
+                        width: 290 // two side by side in portrait
                         height: Theme.touchTarget
                         radius: Theme.radius
                         color: stepChip.modelData.current ? "#eef3f9" : "transparent"
