@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "windowshots.h"
+
 #include <models/appcontext.h>
 #include <models/democontracts.h>
 #include <models/demodata.h>
@@ -198,25 +200,8 @@ public:
     }
     void settle() { QTest::qWait(400); } // page transitions finish
 
-    void shot(const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("KAKUNIN_SHOTS");
-        if (folder.isEmpty())
-            return;
-        QDir().mkpath(folder);
-        settle();
-        REQUIRE(m_window->grabWindow().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
-    }
-    void portraitShot(const QString &name)
-    {
-        if (qEnvironmentVariableIsEmpty("KAKUNIN_SHOTS"))
-            return;
-        m_window->resize(800, 1280);
-        settle();
-        shot(name);
-        m_window->resize(1280, 800);
-        settle();
-    }
+    void shot(const QString &name) { test::saveShot(m_window.get(), name, 400); }
+    void portraitShot(const QString &name) { test::savePortraitShot(m_window.get(), name, 400); }
 
 private:
     static AppContext::Options options(test::TempStore &t, DemoClock &clock)

@@ -4,6 +4,8 @@
 // (landscape 1280×800, some also portrait 800×1280).
 #include <catch2/catch.hpp>
 
+#include "windowshots.h"
+
 #include <models/appcontext.h>
 #include <models/contracttimeline.h>
 #include <models/democontracts.h>
@@ -189,25 +191,8 @@ public:
     }
     void settle() { QTest::qWait(60); }
 
-    void shot(const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("KAKUNIN_SHOTS");
-        if (folder.isEmpty())
-            return;
-        QDir().mkpath(folder);
-        settle();
-        REQUIRE(m_window->grabWindow().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
-    }
-    void portraitShot(const QString &name)
-    {
-        if (qEnvironmentVariableIsEmpty("KAKUNIN_SHOTS"))
-            return;
-        m_window->resize(800, 1280);
-        settle();
-        shot(name);
-        m_window->resize(1280, 800);
-        settle();
-    }
+    void shot(const QString &name) { test::saveShot(m_window.get(), name, 60); }
+    void portraitShot(const QString &name) { test::savePortraitShot(m_window.get(), name, 60); }
 
 private:
     static void collect(QQuickItem *item, const QString &name, QList<QQuickItem *> &found, bool all = false)

@@ -2,6 +2,7 @@
 // objectName, clicked through from the first item to the customer's copy. With KAKUNIN_SHOTS=<folder> it
 // saves a screenshot of every step there (landscape 1280×800 and portrait 800×1280).
 #include "test_walkthrough_support.h"
+#include "windowshots.h"
 
 #include <models/appcontext.h>
 #include <models/demodata.h>
@@ -130,26 +131,8 @@ public:
     }
     void settle() { QTest::qWait(20); }
 
-    void shot(const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("KAKUNIN_SHOTS");
-        if (folder.isEmpty())
-            return;
-        QDir().mkpath(folder);
-        settle();
-        const QImage image = m_window->grabWindow();
-        REQUIRE(image.save(QDir(folder).filePath(name + QStringLiteral(".png"))));
-    }
-    void portraitShot(const QString &name)
-    {
-        if (qEnvironmentVariableIsEmpty("KAKUNIN_SHOTS"))
-            return;
-        m_window->resize(800, 1280);
-        settle();
-        shot(name);
-        m_window->resize(1280, 800);
-        settle();
-    }
+    void shot(const QString &name) { test::saveShot(m_window.get(), name, 20); }
+    void portraitShot(const QString &name) { test::savePortraitShot(m_window.get(), name, 20); }
 
 private:
     static AppContext::Options options(TempStore &t)

@@ -4,7 +4,7 @@
 # panel in an offscreen window (KAKUNIN_SHOTS=<folder> saves screenshots). The page needs a QGuiApplication,
 # so the binary has its own main.
 add_executable(test_timeline test_timeline_main.cpp test_timeline_support.cpp test_timeline.cpp
-                             test_nextcontracts.cpp test_democontracts.cpp test_timeline_page.cpp
+                             test_nextcontracts.cpp test_democontracts.cpp test_timeline_page.cpp windowshots.h
                              ${PROJECT_SOURCE_DIR}/tests/support/testsupport.cpp)
 target_include_directories(test_timeline PRIVATE ${PROJECT_SOURCE_DIR}/tests)
 target_link_libraries(test_timeline PRIVATE Catch2::Catch2 appmodels appmodelsplugin ui uiplugin Qt6::Gui Qt6::Quick
