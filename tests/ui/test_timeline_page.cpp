@@ -85,24 +85,9 @@ class Tablet {
 public:
     explicit Tablet(test::TempStore &t) : m_clock(&t.clock), m_context(options(t, m_clock))
     {
-        AppSession &s = m_context.session();
-        s.setUpPin(test::DemoPin, test::DemoPin);
-        QElapsedTimer timer;
-        timer.start();
-        while (s.busy() && timer.elapsed() < 20'000)
-            QTest::qWait(50);
-        REQUIRE(s.stage() == AppSession::Stage::Unlocked);
-        REQUIRE(seedDemoData(*s.store(), s.userId(), m_clock).ok());
-        REQUIRE(seedDemoContracts(*s.store(), s.userId(), DemoInstaller, m_clock).ok());
+        test::setUpWithDemoData(m_context.session(), test::DemoPin, m_clock, true);
         m_context.customers().reload();
-
-        m_engine.addImportPath(QStringLiteral("qrc:/"));
-        QQmlComponent component(&m_engine);
-        component.setData(ShellQml, QUrl(QStringLiteral("qrc:/timeline_harness.qml")));
-        INFO(component.errorString().toStdString());
-        m_window.reset(qobject_cast<QQuickWindow *>(component.create()));
-        REQUIRE(m_window);
-        REQUIRE(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = test::showHarness(m_engine, ShellQml, QStringLiteral("qrc:/timeline_harness.qml"));
         settle();
     }
     ~Tablet() { m_window.reset(); }
