@@ -941,6 +941,24 @@ ApiResult<protocol::PushResponse> HqService::push(const DeviceAuth &auth, const 
     // Read before the write lock (it only decides whether to flag the device's clock), so that the lock, which
     // every push of every process waits for, is held for fewer statements.
     const Policy policy = policyFrom(*c);
+    // Ids another event holds, read before the write lock (a stored id never changes hands), so that the lock,
+    // which every push of every process waits for, is held for fewer statements. The same event sent again is
+    // a duplicate, recognised under the lock by seq and hash; a race for an id is caught by its unique key.
+    for (qsizetype from = 0; from < events.size(); from += 400) {
+        const QList<Event> part = events.mid(from, 400);
+        SqlParams params;
+        for (const Event &e : part)
+            params.push_back(S(e.id));
+        const QByteArray sql = "SELECT id, device, seq FROM events WHERE id IN (" + placeholders(part.size()) + ")";
+        for (const SqlRow &r : c->query(sql.constData(), params)) {
+            const auto it = std::find_if(part.begin(), part.end(), [&](const Event &e) { return e.id == r.text(0); });
+            if (it == part.end() || (r.text(1) == it->device && r.integer(2) == it->seq))
+                continue;
+            const auto held = device(auth.deviceId);
+            return fail<R>(batchError(ErrorCode::DuplicateEventId, QStringLiteral("event id %1 is taken").arg(it->id),
+                it->seq, held ? held->headSeq : 0, QStringLiteral("events[%1].id").arg(from + (it - part.begin()))));
+        }
+    }
     Transaction t(*c, Transaction::Mode::Write);
     const auto dev = loadDevice(*c, auth.deviceId);
     if (!dev || dev->status != Active)
@@ -975,20 +993,6 @@ ApiResult<protocol::PushResponse> HqService::push(const DeviceAuth &auth, const 
         if (first.prev != dev->headHash)
             return fail<R>(batchError(ErrorCode::ChainBroken, QStringLiteral("prev does not link to the stored head"),
                 first.seq, head, QStringLiteral("events[%1].prev").arg(firstNew)));
-        for (qsizetype from = 0; from < fresh.size(); from += 400) {
-            const QList<Event> part = fresh.mid(from, 400);
-            SqlParams params;
-            for (const Event &e : part)
-                params.push_back(S(e.id));
-            const QByteArray sql = "SELECT id FROM events WHERE id IN (" + placeholders(part.size()) + ")";
-            const SqlRows taken = c->query(sql.constData(), params);
-            if (!taken.empty()) {
-                const QString id = taken.front().text(0);
-                const auto it = std::find_if(fresh.begin(), fresh.end(), [&](const Event &e) { return e.id == id; });
-                return fail<R>(batchError(ErrorCode::DuplicateEventId, QStringLiteral("event id %1 is taken").arg(id),
-                    it->seq, head, QStringLiteral("events[%1].id").arg(firstNew + (it - fresh.begin()))));
-            }
-        }
     }
 
     R answer;
@@ -1014,7 +1018,15 @@ ApiResult<protocol::PushResponse> HqService::push(const DeviceAuth &auth, const 
         batch.flag(Flag {0, now, QStringLiteral("clock_skew"), QStringLiteral("clock_skew"), auth.deviceId, auth.userId,
             events.last().seq, QString(), QString(),
             QStringLiteral("device clock off by %1 ms").arg(answer.clockSkewMs)});
-    batch.finish();
+    try {
+        batch.finish();
+    } catch (const SqlError &e) {
+        if (e.kind() != SqlError::Kind::Constraint)
+            throw;
+        // Another device stored one of these ids since the check above: nothing of the batch is stored.
+        return fail<R>(batchError(ErrorCode::DuplicateEventId, QStringLiteral("an event id of the batch is taken"),
+            fresh.isEmpty() ? head : fresh.first().seq, head, QStringLiteral("events")));
+    }
     const qint64 newHead = fresh.isEmpty() ? head : fresh.last().seq;
     const QString newHash = fresh.isEmpty() ? dev->headHash : fresh.last().hash;
     c->exec("UPDATE devices SET head_seq = ?, head_hash = ?, last_push_at = ?, clock_skew_ms = ? WHERE id = ?",
@@ -1032,35 +1044,72 @@ ApiResult<protocol::PushResponse> HqService::push(const DeviceAuth &auth, const 
 ApiResult<protocol::BlobPutResponse> HqService::putBlob(
     const DeviceAuth &auth, const QString &sha256, const QByteArray &data)
 {
-    using R = protocol::BlobPutResponse;
-    if (!protocol::isSha256Hex(sha256))
-        return fail<R>(ErrorCode::BlobIdInvalid, QStringLiteral("a blob is named by its lowercase hex SHA-256"));
-    if (data.size() > protocol::limits::MaxBlobBytes)
-        return fail<R>(ErrorCode::BlobTooLarge, QStringLiteral("blob over the limit"));
-    if (sha256Hex(data) != sha256)
-        return fail<R>(ErrorCode::BlobHashMismatch, QStringLiteral("the bytes do not hash to the name"));
-    // Content-addressed, so no ordering matters: no write lock, one statement; a concurrent upload of the same
-    // bytes loses the race on the primary key and counts as known.
+    auto r = putBlobs(auth, {protocol::BlobPart {sha256, data}});
+    if (!r)
+        return ApiResult<protocol::BlobPutResponse>::failure(r.error());
+    return r->blobs.first();
+}
+
+ApiResult<protocol::BlobBatchResponse> HqService::putBlobs(
+    const DeviceAuth &auth, const QList<protocol::BlobPart> &parts)
+{
+    using R = protocol::BlobBatchResponse;
+    const bool one = parts.size() == 1; // PUT /v1/blobs/{sha256}: errors name no part
+    auto field = [&](qsizetype i) { return one ? QString() : QStringLiteral("blobs[%1]").arg(i); };
+    if (parts.isEmpty())
+        return fail<R>(ErrorCode::InvalidField, QStringLiteral("no blob in the request"), QStringLiteral("blobs"));
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const protocol::BlobPart &p = parts[i];
+        if (!protocol::isSha256Hex(p.sha256))
+            return fail<R>(
+                ErrorCode::BlobIdInvalid, QStringLiteral("a blob is named by its lowercase hex SHA-256"), field(i));
+        if (p.data.size() > protocol::limits::MaxBlobBytes)
+            return fail<R>(ErrorCode::BlobTooLarge, QStringLiteral("blob over the limit"), field(i));
+        if (sha256Hex(p.data) != p.sha256)
+            return fail<R>(ErrorCode::BlobHashMismatch, QStringLiteral("the bytes do not hash to the name"), field(i));
+    }
+    // Content-addressed, so no ordering matters: no write lock. A concurrent upload of the same bytes loses the
+    // race on the primary key and counts as known.
+    const qint64 now = d->clock.utcMs();
+    QSet<QString> created;
     auto c = d->pool.acquire();
-    const SqlParams row {S(sha256), B(data), I(data.size()), S(auth.deviceId), I(d->clock.utcMs())};
     if (d->pool.database().kind() == QLatin1String("postgresql")) {
-        // One round trip: a known blob inserts nothing and returns no row.
-        const bool created = !c->query("INSERT INTO blobs(sha256, data, size, device, received_at) "
-                                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING RETURNING 1",
-                                   row)
-                                  .empty();
-        return R {sha256, data.size(), created};
+        // One statement for the whole batch: known blobs insert nothing and return no row.
+        QSet<QString> seen;
+        SqlParams params;
+        int rows = 0;
+        for (const protocol::BlobPart &p : parts) {
+            if (seen.contains(p.sha256))
+                continue;
+            seen.insert(p.sha256);
+            params.insert(params.end(), {S(p.sha256), B(p.data), I(p.data.size()), S(auth.deviceId), I(now)});
+            ++rows;
+        }
+        QByteArray sql = "INSERT INTO blobs(sha256, data, size, device, received_at) VALUES ";
+        for (int i = 0; i < rows; ++i)
+            sql += i == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)";
+        sql += " ON CONFLICT (sha256) DO NOTHING RETURNING sha256";
+        for (const SqlRow &r : c->query(sql.constData(), params))
+            created.insert(r.text(0));
+    } else {
+        Transaction t(*c, Transaction::Mode::Write);
+        for (const protocol::BlobPart &p : parts) {
+            if (created.contains(p.sha256) || !c->query("SELECT 1 FROM blobs WHERE sha256 = ?", {S(p.sha256)}).empty())
+                continue;
+            c->exec("INSERT INTO blobs(sha256, data, size, device, received_at) VALUES (?, ?, ?, ?, ?)",
+                {S(p.sha256), B(p.data), I(p.data.size()), S(auth.deviceId), I(now)});
+            created.insert(p.sha256);
+        }
+        t.commit();
     }
-    if (!c->query("SELECT 1 FROM blobs WHERE sha256 = ?", {S(sha256)}).empty())
-        return R {sha256, data.size(), false};
-    try {
-        c->exec("INSERT INTO blobs(sha256, data, size, device, received_at) VALUES (?, ?, ?, ?, ?)", row);
-    } catch (const SqlError &e) {
-        if (e.kind() != SqlError::Kind::Constraint)
-            throw;
-        return R {sha256, data.size(), false};
+    R answer;
+    QSet<QString> answered; // the same blob twice in one request: only its first mention is new
+    for (const protocol::BlobPart &p : parts) {
+        answer.blobs.append(protocol::BlobPutResponse {
+            p.sha256, p.data.size(), created.contains(p.sha256) && !answered.contains(p.sha256)});
+        answered.insert(p.sha256);
     }
-    return R {sha256, data.size(), true};
+    return answer;
 }
 
 // ---- pull
@@ -1123,7 +1172,7 @@ ApiResult<UserInfo> HqService::createUser(const QString &id, const QString &role
         return fail<UserInfo>(ErrorCode::InvalidField, QStringLiteral("user %1 exists").arg(id), QStringLiteral("id"));
     c->exec("INSERT INTO users(id, role, name, created_at, disabled) VALUES (?, ?, ?, ?, 0)",
         {S(id), S(role), S(name.isEmpty() ? id : name), I(now)});
-    if (role != roleName(Role::HeadOffice)) {
+    if (role == roleName(Role::SalesRep) || role == roleName(Role::Installer)) {
         // A new tablet user starts with the current policy and every pack's current content.
         QList<qint64> positions;
         for (const SqlRow &r :

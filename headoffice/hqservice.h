@@ -6,6 +6,7 @@
 
 #include "sql.h"
 
+#include <protocol/blobbatch.h>
 #include <protocol/messages.h>
 
 #include <core/clock.h>
@@ -104,6 +105,8 @@ public:
     ApiResult<DeviceAuth> authenticate(const QString &authorization, bool allowWipeOrdered = false);
     ApiResult<protocol::PushResponse> push(const DeviceAuth &auth, const protocol::PushRequest &request);
     ApiResult<protocol::BlobPutResponse> putBlob(const DeviceAuth &auth, const QString &sha256, const QByteArray &data);
+    // POST /v1/blobs: every part is checked (name, size, hash) before anything is stored.
+    ApiResult<protocol::BlobBatchResponse> putBlobs(const DeviceAuth &auth, const QList<protocol::BlobPart> &parts);
     ApiResult<protocol::ChangesResponse> changes(const DeviceAuth &auth, const QString &since, int limit);
     ApiResult<protocol::DeviceStatus> deviceStatus(const DeviceAuth &auth);
     ApiResult<protocol::DeviceStatus> wipeAck(const DeviceAuth &auth, const protocol::WipeAck &ack);

@@ -273,6 +273,26 @@ struct HttpServer::Private {
                 });
             });
 
+        svr.Post(path::Blobs,
+            [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
+                guarded(res, [&] {
+                    const auto a = auth(req, res);
+                    if (!a)
+                        return;
+                    const QByteArray contentType = QByteArray::fromStdString(req.get_header_value("Content-Type"));
+                    if (!contentType.trimmed().toLower().startsWith("multipart/mixed"))
+                        return sendError(res, ErrorCode::UnsupportedMediaType, QStringLiteral("send multipart/mixed"));
+                    const Body b = readBody(
+                        req, reader, limits::MaxBodyBytes, ErrorCode::BodyTooLarge, options.readTimeoutSeconds);
+                    if (b.error)
+                        return sendError(res, *b.error);
+                    const auto parts = protocol::decodeBlobBatch(contentType, b.data);
+                    if (!parts)
+                        return sendDecodeError(res, parts.error());
+                    answer(res, service.putBlobs(*a, parts.value()));
+                });
+            });
+
         svr.Get(path::Changes, [this](const httplib::Request &req, httplib::Response &res) {
             guarded(res, [&] {
                 const auto a = auth(req, res);

@@ -1,6 +1,7 @@
 #include "ed25519.h"
 
 #include <openssl/evp.h>
+#include <sodium.h>
 
 #include <memory>
 
@@ -65,24 +66,20 @@ QByteArray Signer::sign(const QByteArray &message) const
 
 Verifier::Verifier(const QByteArray &publicKey)
 {
-    if (publicKey.size() == PublicKeySize)
-        m_key = EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, bytes(publicKey), PublicKeySize);
+    // sodium_init is idempotent and thread-safe; -1 only when the library cannot initialise at all.
+    if (publicKey.size() == PublicKeySize && sodium_init() >= 0)
+        m_key = publicKey;
 }
 
-Verifier::~Verifier()
-{
-    EVP_PKEY_free(static_cast<EVP_PKEY *>(m_key));
-}
+Verifier::~Verifier() = default;
 
 bool Verifier::verify(const QByteArray &message, const QByteArray &signature) const
 {
-    MdCtx ctx(EVP_MD_CTX_new());
-    if (m_key == nullptr || signature.size() != SignatureSize || !ctx
-        || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, static_cast<EVP_PKEY *>(m_key)) != 1)
+    if (m_key.isEmpty() || signature.size() != SignatureSize)
         return false;
-    return EVP_DigestVerify(
-               ctx.get(), bytes(signature), SignatureSize, bytes(message), static_cast<size_t>(message.size()))
-        == 1;
+    return crypto_sign_verify_detached(
+               bytes(signature), bytes(message), static_cast<unsigned long long>(message.size()), bytes(m_key))
+        == 0;
 }
 
 QByteArray sign(const QByteArray &seed, const QByteArray &message)

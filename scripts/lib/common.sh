@@ -10,7 +10,7 @@ KAKUNIN_PACKAGES=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
     qml6-module-qtquick-templates qml6-module-qtquick-shapes qml6-module-qtquick-dialogs qml6-module-qttest
     qml6-module-qtqml-workerscript
-    libsqlcipher-dev qtkeychain-qt6-dev libargon2-dev libssl-dev
+    libsqlcipher-dev qtkeychain-qt6-dev libargon2-dev libsodium-dev libssl-dev
     libcurl4-openssl-dev libcpp-httplib-dev libpqxx-dev postgresql nlohmann-json3-dev libqrencode-dev
     catch2 sqlite3 tzdata clang-format
     xvfb xauth fonts-noto-cjk fonts-morisawa-bizud-gothic imagemagick poppler-utils zbar-tools
