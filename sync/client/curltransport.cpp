@@ -156,7 +156,7 @@ HttpResponse CurlTransport::send(const HttpRequest &request)
     curl_slist *headers = nullptr;
     auto addHeader = [&headers](const QByteArray &h) { headers = curl_slist_append(headers, h.constData()); };
     if (request.compress && !body.isEmpty()) {
-        body = protocol::gzipCompress(body);
+        body = protocol::gzipCompress(body, request.compressLevel);
         if (body.isEmpty()) {
             response.error = TransportError::BadRequest;
             response.detail = QStringLiteral("gzip failed");

@@ -2,6 +2,7 @@
 
 #include <core/clock.h>
 #include <core/random.h>
+#include <protocol/blobbatch.h>
 #include <protocol/hqevents.h>
 #include <protocol/messages.h>
 #include <store/store.h>
@@ -420,29 +421,49 @@ SyncEngine::Outcome SyncEngine::refreshToken()
 SyncEngine::Outcome SyncEngine::pushBlobs()
 {
     for (;;) {
-        const QStringList blobs = m_store->unsentBlobs(100);
-        if (blobs.isEmpty())
+        const QStringList names = m_store->unsentBlobs(protocol::limits::MaxBlobsPerBatch);
+        if (names.isEmpty())
             return {};
-        for (const QString &sha : blobs) {
+        // As many as fit in one request (one blob always goes, whatever its size).
+        QStringList batch, named; // named: those with bytes, in the order of `blobs`
+        QList<QByteArray> blobs;
+        qint64 bytes = 0;
+        for (const QString &sha : names) {
             const auto data = m_store->blob(sha);
+            const qint64 size = data ? data->size() : 0;
+            if (!batch.isEmpty() && bytes + size > m_options.batchBytes)
+                break;
+            batch.append(sha);
             if (data) {
-                HttpRequest req;
-                req.method = "PUT";
-                req.path = protocol::path::blob(sha);
-                req.body = *data;
-                req.contentType = protocol::header::OctetStream;
-                req.compress = true;
-                const HttpResponse r = call(req);
-                if (!r.ok())
-                    return failure(r);
-                const auto answer = protocol::decodeBlobPutResponse(r.body);
-                if (!answer || answer->sha256 != sha)
-                    return Outcome::local(SyncError::BadAnswer, QStringLiteral("blob_response"));
+                blobs.append(*data);
+                named.append(sha);
             }
+            bytes += size;
+        }
+        if (!blobs.isEmpty()) {
+            const protocol::EncodedBlobBatch body = protocol::encodeBlobBatch(blobs);
+            HttpRequest req;
+            req.method = "POST";
+            req.path = QLatin1String(protocol::path::Blobs);
+            req.body = body.body;
+            req.contentType = body.contentType;
+            req.compress = true;
+            req.compressLevel = 1;
+            const HttpResponse r = call(req);
+            if (!r.ok())
+                return failure(r);
+            const auto answer = protocol::decodeBlobBatchResponse(r.body);
+            if (!answer || answer->blobs.size() != blobs.size())
+                return Outcome::local(SyncError::BadAnswer, QStringLiteral("blob_response"));
+            for (qsizetype i = 0; i < blobs.size(); ++i)
+                if (answer->blobs.at(i).sha256 != named.at(i))
+                    return Outcome::local(SyncError::BadAnswer, QStringLiteral("blob_response"));
+        }
+        // A blob the store no longer holds is marked too: nothing could ever send it.
+        for (const QString &sha : std::as_const(batch))
             if (m_store->markBlobSent(sha) != StoreError::None)
                 return Outcome::local(SyncError::StoreFailed, QStringLiteral("mark_blob_sent"));
-            m_report.pendingBlobs = std::max<qint64>(0, m_report.pendingBlobs - 1);
-        }
+        m_report.pendingBlobs = std::max<qint64>(0, m_report.pendingBlobs - batch.size());
     }
 }
 

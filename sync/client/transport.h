@@ -32,6 +32,7 @@ struct HttpRequest {
     QByteArray body;
     QByteArray contentType; // empty: none
     bool compress = false; // send the body gzip-compressed (Content-Encoding: gzip)
+    int compressLevel = 6; // zlib level: blobs (PNGs, already compressed) use 1, which costs a fifth of 6
 };
 
 struct HttpResponse {

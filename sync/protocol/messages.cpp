@@ -18,20 +18,6 @@ QString b64(const QByteArray &bytes)
     return QString::fromLatin1(bytes.toBase64());
 }
 
-template <typename T> Decoded<T> finish(const ObjectReader &r, T value)
-{
-    if (!r.ok())
-        return Decoded<T>::failure(r.error());
-    return value;
-}
-
-#define KAKUNIN_PARSE(T, json)                                                                                         \
-    auto parsed_ = parseJsonObject(json);                                                                              \
-    if (!parsed_)                                                                                                      \
-        return Decoded<T>::failure(parsed_.error());                                                                   \
-    ObjectReader r(parsed_.value());                                                                                   \
-    T m
-
 QJsonObject serverJson(const ServerIdentity &s)
 {
     return {{QStringLiteral("deviceId"), s.deviceId}, {QStringLiteral("publicKey"), b64(s.publicKey)}};

@@ -16,6 +16,7 @@ inline constexpr char Health[] = "/v1/health"; // GET, no auth
 inline constexpr char Enroll[] = "/v1/enroll"; // POST EnrollRequest → EnrollResponse, no auth (one-time code)
 inline constexpr char Events[] = "/v1/events"; // POST PushRequest → PushResponse
 inline constexpr char BlobPrefix[] = "/v1/blobs/"; // PUT /v1/blobs/{sha256} raw bytes → BlobPutResponse
+inline constexpr char Blobs[] = "/v1/blobs"; // POST multipart/mixed, many blobs → BlobBatchResponse
 inline constexpr char Changes[] = "/v1/changes"; // GET ?since=cursor&limit=n → ChangesResponse
 inline constexpr char Device[] = "/v1/device"; // GET → DeviceStatus
 inline constexpr char WipeAck[] = "/v1/device/wipe-ack"; // POST WipeAck → DeviceStatus
@@ -46,6 +47,7 @@ namespace limits {
 inline constexpr qint64 MaxBodyBytes = 8 * 1024 * 1024; // any request body, after gzip is undone: body_too_large
 inline constexpr int MaxBatchEvents = 500; // events in one push: batch_too_large
 inline constexpr qint64 MaxBlobBytes = 4 * 1024 * 1024; // one blob: blob_too_large
+inline constexpr int MaxBlobsPerBatch = 100; // blobs in one POST /v1/blobs: batch_too_large
 inline constexpr int DefaultPullLimit = 500; // changes per page when the request names no limit
 inline constexpr int MaxPullLimit = 1000; // a larger limit is lowered to this
 inline constexpr int MaxHeaderCount = 64; // headers_too_large

@@ -68,4 +68,20 @@ ErrorCode checkInteger(const QJsonValue &v);
 // verified here (see verifyEvent in hqevents.h).
 Decoded<Event> decodeEvent(const QJsonValue &value, const QString &path);
 
+// The document read by `r`, or the first problem it found.
+template <typename T> Decoded<T> finish(const ObjectReader &r, T value)
+{
+    if (!r.ok())
+        return Decoded<T>::failure(r.error());
+    return value;
+}
+
+// Parses `json` into an ObjectReader `r` and declares the document `m` of type T (or returns the error).
+#define KAKUNIN_PARSE(T, json)                                                                                         \
+    auto parsed_ = parseJsonObject(json);                                                                              \
+    if (!parsed_)                                                                                                      \
+        return Decoded<T>::failure(parsed_.error());                                                                   \
+    ObjectReader r(parsed_.value());                                                                                   \
+    T m
+
 } // namespace kakunin::protocol

@@ -1,6 +1,8 @@
 // Enrollment, tokens, push (chain, signatures, idempotency, identity) and blobs, over loopback TLS.
 #include "hqtestsupport.h"
 
+#include <protocol/blobbatch.h>
+
 #include <catch2/catch.hpp>
 
 #include <protocol/hqevents.h>
@@ -375,6 +377,58 @@ TEST_CASE("blobs are content-addressed: the bytes must hash to the name", "[hq][
     CHECK(r.status == 413);
     CHECK(r.code() == QStringLiteral("blob_too_large"));
     CHECK_FALSE(o.service->blob(sha256Hex(big)).has_value());
+}
+
+TEST_CASE("a blob batch stores every blob in one request, or none when one is wrong", "[hq][blobs]")
+{
+    Office o;
+    FakeDevice dev(o, Rep);
+    QList<QByteArray> blobs;
+    for (int i = 0; i < 40; ++i)
+        blobs.append(QByteArray("signature ") + QByteArray::number(i) + QByteArray(3000, 's'));
+    const std::string path = protocol::path::Blobs;
+    auto post = [&](const protocol::EncodedBlobBatch &b) {
+        return o.send("POST", path, b.body, {{"Content-Type", b.contentType.toStdString()}}, dev.token);
+    };
+    // One of them is already stored: it is answered as known.
+    REQUIRE(o.send("PUT", "/v1/blobs/" + sha256Hex(blobs[3]).toStdString(), blobs[3],
+                 {{"Content-Type", "application/octet-stream"}}, dev.token)
+                .status
+        == 201);
+    Response r = post(protocol::encodeBlobBatch(blobs));
+    INFO(r.body.toStdString());
+    REQUIRE(r.status == 200);
+    const auto answer = protocol::decodeBlobBatchResponse(r.body);
+    REQUIRE(answer.ok());
+    REQUIRE(answer->blobs.size() == blobs.size());
+    for (qsizetype i = 0; i < blobs.size(); ++i) {
+        CHECK(answer->blobs[i].sha256 == sha256Hex(blobs[i]));
+        CHECK(answer->blobs[i].created == (i != 3));
+        CHECK(o.service->blob(sha256Hex(blobs[i])) == blobs[i]);
+    }
+    // Sent again (the answer was lost): nothing new, nothing doubled.
+    r = post(protocol::encodeBlobBatch(blobs));
+    REQUIRE(r.status == 200);
+    for (const auto &b : protocol::decodeBlobBatchResponse(r.body)->blobs)
+        CHECK_FALSE(b.created);
+
+    // One part whose bytes do not hash to its name refuses the whole batch: nothing of it is stored.
+    const QList<QByteArray> fresh {QByteArray("fresh one"), QByteArray("fresh two")};
+    protocol::EncodedBlobBatch tampered = protocol::encodeBlobBatch(fresh);
+    tampered.body.replace("fresh two", "fresh 2!!");
+    r = post(tampered);
+    CHECK(r.status == 422);
+    CHECK(r.code() == QStringLiteral("blob_hash_mismatch"));
+    CHECK(r.error()->field == QStringLiteral("blobs[1]"));
+    CHECK_FALSE(o.service->blob(sha256Hex(fresh[0])).has_value());
+
+    const protocol::EncodedBlobBatch ok = protocol::encodeBlobBatch(fresh);
+    CHECK(o.send("POST", path, ok.body, {{"Content-Type", "multipart/form-data; boundary=x"}}, dev.token).code()
+        == QStringLiteral("unsupported_media_type"));
+    CHECK(o.send("POST", path, ok.body, {{"Content-Type", ok.contentType.toStdString()}}).code()
+        == QStringLiteral("token_missing"));
+    CHECK(post({ok.contentType, ok.body.left(ok.body.size() / 2)}).code() == QStringLiteral("malformed_request"));
+    CHECK_FALSE(o.service->blob(sha256Hex(fresh[0])).has_value());
 }
 
 TEST_CASE("head office records its receipt time and flags a device clock off by more than the policy allows",

@@ -2,6 +2,7 @@
 
 #include <core/ed25519.h>
 #include <core/evidence/bundle.h>
+#include <protocol/blobbatch.h>
 #include <protocol/hqevents.h>
 #include <protocol/messages.h>
 
@@ -124,6 +125,19 @@ HttpResponse FakeHq::answer(const HttpRequest &request)
         protocol::TokenResponse t {token, tokenExpiresAt + 30LL * 24 * 3600'000};
         tokenExpiresAt = t.tokenExpiresAt;
         return jsonAnswer(200, protocol::encode(t));
+    }
+    if (path == QLatin1String(protocol::path::Blobs)) {
+        const auto parts = protocol::decodeBlobBatch(request.contentType, body);
+        if (!parts)
+            return errorAnswer(QStringLiteral("malformed_request"));
+        protocol::BlobBatchResponse a;
+        for (const protocol::BlobPart &p : parts.value()) {
+            if (sha256Hex(p.data) != p.sha256)
+                return errorAnswer(QStringLiteral("blob_hash_mismatch"));
+            a.blobs.append(protocol::BlobPutResponse {p.sha256, p.data.size(), !blobs.contains(p.sha256)});
+            blobs.insert(p.sha256, p.data);
+        }
+        return jsonAnswer(200, protocol::encode(a));
     }
     if (path.startsWith(QLatin1String(protocol::path::BlobPrefix))) {
         const QString sha = path.mid(static_cast<qsizetype>(qstrlen(protocol::path::BlobPrefix)));

@@ -99,12 +99,33 @@ TEST_CASE("blobs are uploaded before the events that cite them", "[sync][engine]
                     QJsonObject {{QStringLiteral("signatureHash"), sha.value()}}})
                 .ok());
     CHECK(r.engine->syncOnce() == SyncError::None);
-    const qsizetype put = r.hq->log.indexOf("PUT /v1/blobs/" + sha->toLatin1());
+    const qsizetype put = r.hq->log.indexOf("POST /v1/blobs");
     const qsizetype post = r.hq->log.indexOf("POST /v1/events");
     REQUIRE(put >= 0);
     REQUIRE(post >= 0);
     CHECK(put < post);
     CHECK(r.hq->blobs.value(sha.value()) == QByteArray("stroke data of a signature"));
+    CHECK(r.app->unsentBlobCount() == 0);
+}
+
+TEST_CASE("blobs go up in batches: 250 signatures in three requests", "[sync][engine]")
+{
+    Rig r;
+    QStringList names;
+    for (int i = 0; i < 250; ++i) {
+        const auto sha = r.app->putBlob(QByteArray("signature strokes ") + QByteArray::number(i));
+        REQUIRE(sha.ok());
+        names.append(sha.value());
+    }
+    REQUIRE(r.app
+                ->append({EventType::CustomerUpdated, QStringLiteral("cust-1"), QStringLiteral("rep-001"),
+                    QJsonObject {{QStringLiteral("signatureHash"), names.last()}}})
+                .ok());
+    CHECK(r.engine->syncOnce() == SyncError::None);
+    CHECK(r.hq->log.count("POST /v1/blobs") == 3); // protocol::limits::MaxBlobsPerBatch = 100
+    CHECK(std::none_of(r.hq->log.begin(), r.hq->log.end(), [](const QByteArray &l) { return l.startsWith("PUT "); }));
+    for (int i = 0; i < 250; ++i)
+        CHECK(r.hq->blobs.value(names.at(i)) == QByteArray("signature strokes ") + QByteArray::number(i));
     CHECK(r.app->unsentBlobCount() == 0);
 }
 

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <protocol/blobbatch.h>
 #include <protocol/gzip.h>
 #include <protocol/hqevents.h>
 #include <protocol/messages.h>
@@ -272,6 +273,50 @@ TEST_CASE("gzip bodies round-trip and inflating is bounded", "[protocol][limits]
     CHECK(gzipDecompress(gzipCompress(QByteArray()), 10).value().isEmpty());
 }
 
+TEST_CASE("a blob batch round-trips, and malformed multipart bodies are refused with their codes", "[protocol][limits]")
+{
+    // Bytes that look like multipart syntax must survive: CRLF, dashes, a fake delimiter.
+    const QList<QByteArray> blobs {QByteArray("\x89PNG\r\n\x1a\n", 8), QByteArray("--kakunin-fake\r\n\r\n--"),
+        QByteArray(), QByteArray(70'000, 'x')};
+    const EncodedBlobBatch enc = encodeBlobBatch(blobs);
+    CHECK(enc.contentType.startsWith("multipart/mixed; boundary=kakunin-"));
+    const auto parts = decodeBlobBatch(enc.contentType, enc.body);
+    REQUIRE(parts.ok());
+    REQUIRE(parts->size() == blobs.size());
+    for (qsizetype i = 0; i < blobs.size(); ++i) {
+        CHECK(parts->at(i).data == blobs.at(i));
+        CHECK(parts->at(i).sha256 == sha256Hex(blobs.at(i)));
+    }
+
+    auto code = [](const QByteArray &type, const QByteArray &body) {
+        const auto d = decodeBlobBatch(type, body);
+        return d.ok() ? ErrorCode::None : d.error().code;
+    };
+    CHECK(code("multipart/form-data; boundary=x", enc.body) == ErrorCode::UnsupportedMediaType);
+    CHECK(code("multipart/mixed", enc.body) == ErrorCode::UnsupportedMediaType);
+    CHECK(code(enc.contentType, enc.body.left(enc.body.size() - 20)) == ErrorCode::MalformedRequest);
+    CHECK(code(enc.contentType, enc.body + "garbage") == ErrorCode::MalformedRequest);
+    CHECK(code(enc.contentType, "nothing multipart here") == ErrorCode::MalformedRequest);
+    QByteArray badName = enc.body;
+    badName.replace(sha256Hex(blobs.first()).toLatin1(), "../../etc/passwd");
+    const auto named = decodeBlobBatch(enc.contentType, badName);
+    REQUIRE_FALSE(named.ok());
+    CHECK(named.error().code == ErrorCode::BlobIdInvalid);
+    CHECK(named.error().field == QStringLiteral("blobs[0]"));
+
+    QList<QByteArray> many;
+    for (int i = 0; i <= limits::MaxBlobsPerBatch; ++i)
+        many.append(QByteArray::number(i));
+    const EncodedBlobBatch tooMany = encodeBlobBatch(many);
+    CHECK(code(tooMany.contentType, tooMany.body) == ErrorCode::BatchTooLarge);
+    const EncodedBlobBatch big = encodeBlobBatch({QByteArray(limits::MaxBlobBytes + 1, 'b')});
+    CHECK(code(big.contentType, big.body) == ErrorCode::BlobTooLarge);
+
+    const BlobBatchResponse answer {{{sha256Hex("a"), 1, true}, {sha256Hex("b"), 1, false}}};
+    CHECK(decodeBlobBatchResponse(encode(answer)).value() == answer);
+    CHECK_FALSE(decodeBlobBatchResponse(R"({"blobs":[{"sha256":1}]})").ok());
+}
+
 TEST_CASE("cursors are opaque and only this server's cursors decode", "[protocol]")
 {
     for (qint64 p : {0LL, 1LL, 987'654'321LL}) {
@@ -364,8 +409,8 @@ TEST_CASE("docs/sync-protocol.md and docs/openapi.yaml name every error code and
         CHECK(mdText.contains("`" + name + "`"));
         CHECK(yamlText.contains(name));
     }
-    for (const char *p :
-        {path::Health, path::Enroll, path::Events, path::Changes, path::Device, path::WipeAck, path::TokenRefresh}) {
+    for (const char *p : {path::Health, path::Enroll, path::Events, path::Blobs, path::Changes, path::Device,
+             path::WipeAck, path::TokenRefresh}) {
         INFO(p);
         CHECK(mdText.contains(p));
         CHECK(yamlText.contains(QByteArray("  ") + p + ":"));
