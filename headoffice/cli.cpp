@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "console/consoleauth.h"
 #include "hqservice.h"
 #include "httpserver.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTimeZone>
 
 #include <csignal>
 #include <pthread.h>
@@ -21,14 +23,23 @@ namespace {
 
 const char *const Usage = R"(usage:
   kakunin-hq serve --cert FILE --key FILE [--host ADDR] [--port N|0] [--port-file FILE] [--threads N]
-                   [--token-days N] [--log] [STORE]
+                   [--token-days N] [--log] [CONSOLE OPTIONS] [STORE]
   kakunin-hq admin COMMAND [OPTIONS] [STORE]
 
 STORE: --db postgresql://USER@HOST:PORT/DB (or $KAKUNIN_HQ_DB) for PostgreSQL, else the embedded SQLCipher
        store in --data-dir DIR (or $KAKUNIN_HQ_DATA, default ./kakunin-hq-data)
 
+CONSOLE OPTIONS (the web console under https://HOST:PORT/console/, docs/console.md):
+  --console-idle-minutes N (30)  --console-session-hours N (12)  --console-time-zone ZONE (Asia/Tokyo)
+  --argon2-memory-kib N (19456)  --argon2-iterations N (2)  --argon2-parallelism N (1)
+       (the Argon2id cost of new password hashes; also read by set-password)
+
 admin commands:
-  create-user --id ID --role sales_rep|installer|head_office [--name NAME]
+  create-user --id ID --role ROLE [--name NAME]
+       ROLE: sales_rep, installer (tablets); confirmation_staff, compliance_admin, auditor (the console);
+             head_office (head-office events from this command line)
+  set-password USER [--password-file FILE]                  a console user's password: the first line of FILE,
+                                                            else of standard input (at least 12 characters)
   issue-code --user ID [--ttl-hours H] [--label TEXT]       prints the one-time enrollment code
   revoke-device --device ID
   order-wipe --device ID
@@ -195,6 +206,48 @@ int admin(const QString &command, HqService &hq, const Options &o, QTextStream &
         out << r->id << ' ' << r->role << Qt::endl;
         return 0;
     }
+    if (command == QLatin1String("set-password")) {
+        const QString user = need("user");
+        if (!need.ok)
+            return 2;
+        QString password;
+        if (const QString file = o.value(QStringLiteral("password-file")); !file.isEmpty()) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly)) {
+                err << "cannot read " << file << Qt::endl;
+                return 2;
+            }
+            password = QString::fromUtf8(f.readLine(console::MaxPasswordBytes + 2));
+        } else {
+            QTextStream in(stdin);
+            password = in.readLine(console::MaxPasswordBytes + 1);
+        }
+        while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
+            password.chop(1);
+        const console::PasswordError e = console::ConsoleAuth(hq).setPassword(user, password);
+        switch (e) {
+        case console::PasswordError::None:
+            out << user << " password set" << Qt::endl;
+            return 0;
+        case console::PasswordError::NoSuchUser:
+            err << "refused: no user " << user << Qt::endl;
+            return 1;
+        case console::PasswordError::NotConsoleUser:
+            err << "refused: only confirmation_staff, compliance_admin and auditor users sign in to the console"
+                << Qt::endl;
+            return 1;
+        case console::PasswordError::TooShort:
+            err << "refused: a password has at least " << console::MinPasswordLength << " characters" << Qt::endl;
+            return 1;
+        case console::PasswordError::TooLong:
+            err << "refused: a password has at most " << console::MaxPasswordBytes << " bytes" << Qt::endl;
+            return 1;
+        case console::PasswordError::HashFailed:
+            err << "refused: the password could not be hashed (check the --argon2-* options)" << Qt::endl;
+            return 1;
+        }
+        return 1;
+    }
     if (command == QLatin1String("issue-code")) {
         const QString user = need("user");
         if (!need.ok)
@@ -324,6 +377,42 @@ int admin(const QString &command, HqService &hq, const Options &o, QTextStream &
     return 2;
 }
 
+// The console's options (docs/console.md); false with a message when one is malformed.
+bool consoleOptions(const Options &o, ConsoleOptions *c, QTextStream &err)
+{
+    const std::pair<const char *, qint64> numbers[] = {{"console-idle-minutes", 1}, {"console-session-hours", 1},
+        {"argon2-memory-kib", 8}, {"argon2-iterations", 1}, {"argon2-parallelism", 1}};
+    for (const auto &[name, minimum] : numbers) {
+        const QString key = QLatin1String(name);
+        if (!o.contains(key))
+            continue;
+        bool ok = false;
+        const qint64 v = o.value(key).toLongLong(&ok);
+        if (!ok || v < minimum || v > 4'194'304) {
+            err << "--" << name << " needs a whole number from " << minimum << Qt::endl;
+            return false;
+        }
+        if (key == QLatin1String("console-idle-minutes"))
+            c->sessionIdleMs = v * MsPerMinute;
+        else if (key == QLatin1String("console-session-hours"))
+            c->sessionAbsoluteMs = v * 60 * MsPerMinute;
+        else if (key == QLatin1String("argon2-memory-kib"))
+            c->argon2MemoryKiB = static_cast<quint32>(v);
+        else if (key == QLatin1String("argon2-iterations"))
+            c->argon2Iterations = static_cast<quint32>(v);
+        else
+            c->argon2Parallelism = static_cast<quint32>(v);
+    }
+    if (o.contains(QStringLiteral("console-time-zone"))) {
+        c->timeZone = o.value(QStringLiteral("console-time-zone"));
+        if (!QTimeZone(c->timeZone.toUtf8()).isValid()) {
+            err << "--console-time-zone: unknown zone " << c->timeZone << Qt::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
 int serve(HqService &hq, const Options &o, QTextStream &out, QTextStream &err)
 {
     ServerOptions so;
@@ -392,7 +481,14 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     Options o;
     QString error;
-    if (!parseOptions(args, isAdmin ? 3 : 2, &o, &error)) {
+    int first = isAdmin ? 3 : 2;
+    // set-password USER: the user is the one positional argument of an admin command.
+    if (isAdmin && args[2] == QLatin1String("set-password") && args.size() > 3
+        && !args[3].startsWith(QLatin1String("--"))) {
+        o.insert(QStringLiteral("user"), args[3]);
+        first = 4;
+    }
+    if (!parseOptions(args, first, &o, &error)) {
         err << error << "\n" << Usage;
         return 2;
     }
@@ -406,6 +502,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         if (o.contains(QStringLiteral("token-days")))
             ho.tokenLifetimeMs = o.value(QStringLiteral("token-days")).toLongLong() * MsPerDay;
         ho.maxConnections = std::max(2, o.value(QStringLiteral("threads"), QStringLiteral("8")).toInt());
+        if (!consoleOptions(o, &ho.console, err))
+            return 2;
         static const SystemClock clock;
         HqService hq(db, clock, ho);
         return isAdmin ? admin(args[2], hq, o, out, err) : serve(hq, o, out, err);

@@ -621,7 +621,7 @@ struct HqService::Private {
         auto c = pool.acquire();
         Transaction t(*c, Transaction::Mode::Write);
         const SqlRows user = c->query("SELECT role, disabled FROM users WHERE id = ?", {S(actor)});
-        if (user.empty() || user.front().text(0) != roleName(Role::HeadOffice) || user.front().integer(1) != 0)
+        if (user.empty() || !mayRecordHeadOfficeEvents(user.front().text(0)) || user.front().integer(1) != 0)
             return fail<QList<Event>>(ErrorCode::RoleNotAllowed,
                 QStringLiteral("head-office events need an enabled head_office user as actor: %1").arg(actor));
         const auto hq = loadDevice(*c, identity.deviceId);
@@ -1162,9 +1162,11 @@ ApiResult<UserInfo> HqService::createUser(const QString &id, const QString &role
     if (!idPattern.match(id).hasMatch())
         return fail<UserInfo>(
             ErrorCode::InvalidField, QStringLiteral("a user id is 1–64 of A–Z a–z 0–9 . _ -"), QStringLiteral("id"));
-    if (!roleFromName(role))
+    if (!roleFromName(role) && !isConsoleRole(role))
         return fail<UserInfo>(ErrorCode::InvalidField,
-            QStringLiteral("role must be sales_rep, installer or head_office"), QStringLiteral("role"));
+            QStringLiteral("role must be sales_rep, installer, head_office, confirmation_staff, compliance_admin or "
+                           "auditor"),
+            QStringLiteral("role"));
     const qint64 now = d->clock.utcMs();
     auto c = d->pool.acquire();
     Transaction t(*c, Transaction::Mode::Write);
@@ -1196,7 +1198,7 @@ ApiResult<QString> HqService::issueCode(const QString &userId, qint64 lifetimeMs
     const SqlRows user = c->query("SELECT role, disabled FROM users WHERE id = ?", {S(userId)});
     if (user.empty())
         return fail<QString>(ErrorCode::InvalidField, QStringLiteral("no user %1").arg(userId), QStringLiteral("user"));
-    if (user.front().text(0) == roleName(Role::HeadOffice))
+    if (user.front().text(0) == roleName(Role::HeadOffice) || isConsoleRole(user.front().text(0)))
         return fail<QString>(ErrorCode::RoleNotAllowed,
             QStringLiteral("head-office staff work in the console, not on tablets"), QStringLiteral("user"));
     if (user.front().integer(1) != 0)
@@ -1387,6 +1389,56 @@ Policy HqService::currentPolicy()
 {
     auto c = d->pool.acquire();
     return policyFrom(*c);
+}
+
+// ---- console (headoffice/console, docs/console.md)
+
+QList<HqService::AggregateRow> HqService::aggregatesOfKind(const QString &kind)
+{
+    auto c = d->pool.acquire();
+    QList<AggregateRow> out;
+    for (const SqlRow &r :
+        c->query("SELECT id, kind, customer_id, owner, state, last_pos FROM aggregates WHERE kind = ? ORDER BY id",
+            {S(kind)}))
+        out.append(AggregateRow {r.text(0), r.text(1), r.text(2), r.text(3), parseObject(r.text(4)), r.integer(5)});
+    return out;
+}
+
+std::optional<UserInfo> HqService::user(const QString &id)
+{
+    auto c = d->pool.acquire();
+    const SqlRows rows = c->query("SELECT id, role, name, created_at, disabled FROM users WHERE id = ?", {S(id)});
+    if (rows.empty())
+        return std::nullopt;
+    const SqlRow &r = rows.front();
+    return UserInfo {r.text(0), r.text(1), r.text(2), r.integer(3), r.integer(4) != 0};
+}
+
+const Clock &HqService::clock() const
+{
+    return d->clock;
+}
+
+const HqOptions &HqService::options() const
+{
+    return d->options;
+}
+
+ConnectionPool::Lease HqService::connection()
+{
+    return d->pool.acquire();
+}
+
+bool HqService::isConsoleRole(const QString &role)
+{
+    return role == QLatin1String("confirmation_staff") || role == QLatin1String("compliance_admin")
+        || role == QLatin1String("auditor");
+}
+
+bool HqService::mayRecordHeadOfficeEvents(const QString &role)
+{
+    return role == roleName(Role::HeadOffice) || role == QLatin1String("confirmation_staff")
+        || role == QLatin1String("compliance_admin");
 }
 
 } // namespace kakunin::hq

@@ -26,10 +26,23 @@ namespace kakunin::hq {
 
 template <typename T> using ApiResult = Result<T, protocol::ApiError>;
 
+// The web console (headoffice/console, docs/console.md): password hashing cost, sessions and lock-out.
+struct ConsoleOptions {
+    quint32 argon2MemoryKiB = 19 * 1024; // Argon2id cost of a password hash (tests make it cheap)
+    quint32 argon2Iterations = 2;
+    quint32 argon2Parallelism = 1;
+    qint64 sessionIdleMs = 30LL * MsPerMinute; // a session unused this long is over
+    qint64 sessionAbsoluteMs = 12LL * 60 * MsPerMinute; // and every session ends this long after sign-in
+    int maxFailedSignIns = 5; // failed sign-ins in a row that lock a user out
+    qint64 lockoutMs = 15LL * MsPerMinute;
+    QString timeZone = QStringLiteral("Asia/Tokyo"); // how the console shows times
+};
+
 struct HqOptions {
     qint64 tokenLifetimeMs = 90LL * MsPerDay;
     qint64 codeLifetimeMs = 24LL * 60 * MsPerMinute;
     int maxConnections = 8;
+    ConsoleOptions console;
 };
 
 // Who is calling: resolved from the bearer token.
@@ -135,6 +148,26 @@ public:
     qint64 eventCount();
     std::optional<QByteArray> blob(const QString &sha256);
     Policy currentPolicy();
+
+    // ---- console (headoffice/console, docs/console.md): what the web console reads beyond the API above
+    struct AggregateRow {
+        QString id;
+        QString kind;
+        QString customerId; // the customer group
+        QString owner; // the sales rep who registered the customer / opened the contract
+        QJsonObject state;
+        qint64 lastPos = 0;
+    };
+    QList<AggregateRow> aggregatesOfKind(const QString &kind);
+    std::optional<UserInfo> user(const QString &id);
+    const Clock &clock() const;
+    const HqOptions &options() const;
+    // A connection for the console's own tables (console_credentials, console_sessions), never the sync tables.
+    ConnectionPool::Lease connection();
+    // Console users (confirmation_staff, compliance_admin, auditor) sign in to the console, never to a tablet.
+    static bool isConsoleRole(const QString &role);
+    // Who may author head-office events (as Role::HeadOffice): head_office, confirmation_staff, compliance_admin.
+    static bool mayRecordHeadOfficeEvents(const QString &role);
 
     struct Private;
 

@@ -1,5 +1,6 @@
 #include "httpserver.h"
 
+#include "console/routes.h"
 #include "hqservice.h"
 
 #include <protocol/gzip.h>
@@ -344,6 +345,8 @@ struct HttpServer::Private {
                     answer(res, service.refreshToken(*a));
                 });
             });
+
+        console::addRoutes(svr, service); // the web console under /console (headoffice/console, docs/console.md)
     }
 
     void hooks()

@@ -119,6 +119,26 @@ CREATE TABLE flags(
     detail TEXT NOT NULL
 );
 )sql",
+    // 2: the web console (docs/console.md): password hashes with the lock-out counter, and sessions (SHA-256 of
+    // the cookie's token only, never the token).
+    R"sql(
+CREATE TABLE console_credentials(
+    user_id TEXT PRIMARY KEY,
+    password_hash TEXT NOT NULL,
+    changed_at BIGINT NOT NULL,
+    failed_count BIGINT NOT NULL,
+    locked_until BIGINT NOT NULL,
+    last_sign_in_at BIGINT NOT NULL
+);
+CREATE TABLE console_sessions(
+    token_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    csrf_token TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    last_seen_at BIGINT NOT NULL
+);
+CREATE INDEX console_sessions_by_user ON console_sessions(user_id);
+)sql",
 };
 
 int currentVersion(Connection &c)

@@ -83,8 +83,16 @@ JA = {
     "Ready for the explanation": "重要事項説明へ進めます",
 }
 
+# The head-office console (kakunin-hq) has its own files, assets/i18n/console_*.ts, filled from
+# glossary/console.json alone; the tablet's files never take words from it.
+CONSOLE_GLOSSARY = Path(__file__).parent / "glossary" / "console.json"
+
 for glossary in sorted((Path(__file__).parent / "glossary").glob("*.json")):
+    if glossary.name == CONSOLE_GLOSSARY.name:
+        continue
     JA.update(json.loads(glossary.read_text(encoding="utf-8")))
+
+CONSOLE_JA = json.loads(CONSOLE_GLOSSARY.read_text(encoding="utf-8")) if CONSOLE_GLOSSARY.exists() else {}
 
 
 def english_plural(source):
@@ -93,14 +101,15 @@ def english_plural(source):
     return [singular, plural]
 
 
-def fill(path: Path, language: str) -> int:
+def fill(path: Path, language: str, glossary=None) -> int:
+    glossary = JA if glossary is None else glossary
     tree = ET.parse(path)
     missing = 0
     for message in tree.iter("message"):
         source = message.findtext("source")
         tr = message.find("translation")
         numerus = message.get("numerus") == "yes"
-        value = source if language == "en" else JA.get(source)
+        value = source if language == "en" else glossary.get(source)
         if value is None:
             missing += 1
             print(f"{path.name}: no translation for {source!r}", file=sys.stderr)
@@ -122,4 +131,6 @@ def fill(path: Path, language: str) -> int:
 if __name__ == "__main__":
     root = Path(__file__).resolve().parents[2] / "assets" / "i18n"
     missing = fill(root / "kakunin_ja.ts", "ja") + fill(root / "kakunin_en.ts", "en")
+    if (root / "console_ja.ts").exists():
+        missing += fill(root / "console_ja.ts", "ja", CONSOLE_JA) + fill(root / "console_en.ts", "en", CONSOLE_JA)
     sys.exit(1 if missing else 0)

@@ -3,7 +3,10 @@
 # shellcheck shell=bash
 
 # The demo's users: two sales reps, an installer, a confirmation caller and an administrator at head office.
-HQ_DEMO_USERS=(rep-001:sales_rep rep-002:sales_rep inst-001:installer ho-caller-01:head_office ho-admin-01:head_office)
+HQ_DEMO_USERS=(rep-001:sales_rep rep-002:sales_rep inst-001:installer ho-caller-01:head_office ho-admin-01:head_office
+    call-001:confirmation_staff admin-001:compliance_admin audit-001:auditor)
+# The console users' password in the demo (scripts/demo prints it; never used outside the demo).
+HQ_DEMO_CONSOLE_PASSWORD=kakunin-demo-2026
 
 # hq_make_certs DIR: a local CA and a server certificate for kakunin-hq, made once and kept while valid
 # (idempotent). DIR/ca.pem is what a tablet trusts; server.pem + server.key are kakunin-hq's --cert/--key; the
@@ -56,6 +59,10 @@ hq_create_users() {
                 *) echo "$out" >&2; return 1 ;;
             esac
         fi
+    done
+    # Console users sign in with a password (Argon2id); setting it again keeps the demo idempotent.
+    for u in call-001 admin-001 audit-001; do
+        printf '%s\n' "$HQ_DEMO_CONSOLE_PASSWORD" | "$bin" admin set-password "$u" "$@" >/dev/null
     done
 }
 

@@ -409,7 +409,10 @@ TEST_CASE("a blob batch stores every blob in one request, or none when one is wr
     // Sent again (the answer was lost): nothing new, nothing doubled.
     r = post(protocol::encodeBlobBatch(blobs));
     REQUIRE(r.status == 200);
-    for (const auto &b : protocol::decodeBlobBatchResponse(r.body)->blobs)
+    const auto again = protocol::decodeBlobBatchResponse(r.body);
+    REQUIRE(again.ok());
+    REQUIRE(again->blobs.size() == blobs.size());
+    for (const auto &b : again->blobs)
         CHECK_FALSE(b.created);
 
     // One part whose bytes do not hash to its name refuses the whole batch: nothing of it is stored.
@@ -418,6 +421,7 @@ TEST_CASE("a blob batch stores every blob in one request, or none when one is wr
     tampered.body.replace("fresh two", "fresh 2!!");
     r = post(tampered);
     CHECK(r.status == 422);
+    REQUIRE(r.error().has_value());
     CHECK(r.code() == QStringLiteral("blob_hash_mismatch"));
     CHECK(r.error()->field == QStringLiteral("blobs[1]"));
     CHECK_FALSE(o.service->blob(sha256Hex(fresh[0])).has_value());
