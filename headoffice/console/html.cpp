@@ -1,4 +1,5 @@
 #include "html.h"
+#include "signaturesvg.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -8,33 +9,7 @@ namespace kakunin::hq::console {
 
 QString esc(const QString &text)
 {
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '&':
-            out += QLatin1String("&amp;");
-            break;
-        case '<':
-            out += QLatin1String("&lt;");
-            break;
-        case '>':
-            out += QLatin1String("&gt;");
-            break;
-        case '"':
-            out += QLatin1String("&quot;");
-            break;
-        case '\'':
-            out += QLatin1String("&#39;");
-            break;
-        case 0:
-            out += QChar(0xFFFD);
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return escapeXml(text); // the same rules as the SVG pictures: & < > " ' and no control characters
 }
 
 QString urlValue(const QString &value)

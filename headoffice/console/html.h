@@ -6,7 +6,7 @@
 
 namespace kakunin::hq::console {
 
-QString esc(const QString &text); // & < > " ' as character references
+QString esc(const QString &text); // & < > " ' as character references; control characters dropped
 QString urlValue(const QString &value); // percent-encoded for a query string or path segment
 // "2026-04-01 10:00" in the zone (IANA id; UTC when unknown); "—" for 0.
 QString formatTime(qint64 utcMs, const QString &timeZone);
