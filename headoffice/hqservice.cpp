@@ -15,6 +15,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <deque>
+#include <exception>
 #include <future>
 #include <thread>
 
@@ -226,7 +228,7 @@ template <typename F> void inChunks(const QStringList &ids, F &&f)
 // written back at the end. Everything it writes goes through the caller's open transaction.
 class WriteBatch {
 public:
-    WriteBatch(Connection &c, qint64 now) : m_c(c), m_now(now)
+    WriteBatch(Connection &c, qint64 now) : m_c(&c), m_now(now)
     {
         for (const SqlRow &r : c.query("SELECT name, value FROM counters"))
             m_counters.insert(r.text(0), r.integer(1));
@@ -234,6 +236,12 @@ public:
     }
 
     qint64 next(const QString &counter) { return ++m_counters[counter]; }
+    // The counters as read again under the write lock (the batch was filled before it).
+    void setCounters(const QHash<QString, qint64> &counters)
+    {
+        m_counters = counters;
+        m_countersRead = counters;
+    }
 
     AggInfo &agg(const QString &id)
     {
@@ -271,7 +279,7 @@ public:
         if (!m_pulling) {
             QStringList users;
             for (const SqlRow &r :
-                m_c.query("SELECT id FROM users WHERE role IN ('sales_rep', 'installer') ORDER BY id"))
+                m_c->query("SELECT id FROM users WHERE role IN ('sales_rep', 'installer') ORDER BY id"))
                 users.append(r.text(0));
             m_pulling = users;
         }
@@ -322,7 +330,7 @@ public:
             const QByteArray sql = "SELECT " KAKUNIN_EVENT_COLS " FROM events e WHERE e.aggregate IN "
                                    "(SELECT id FROM aggregates WHERE customer_id IN ("
                 + marks + ")) ORDER BY e.pos";
-            for (const SqlRow &r : m_c.query(sql.constData(), params))
+            for (const SqlRow &r : m_c->query(sql.constData(), params))
                 history.append(readStored(r));
         });
         std::sort(history.begin(), history.end(), [](const auto &a, const auto &b) { return a.pos < b.pos; });
@@ -417,21 +425,26 @@ public:
     {
         flushRows();
         RowBuffer fresh("aggregates", {"id", "kind", "customer_id", "owner", "state", "last_pos"});
+        QStringList changed;
         for (const QString &id : std::as_const(m_touched)) {
-            const AggregateState s = m_book.aggregate(id);
             AggInfo &a = agg(id);
-            const QString state = canonicalText(s.state);
-            if (a.stored)
-                m_c.exec("UPDATE aggregates SET state = ?, owner = ?, last_pos = ? WHERE id = ?",
-                    {S(state), S(a.owner), I(m_lastPos.value(id)), S(id)});
-            else
-                fresh.add({S(id), S(s.kind), S(a.customerId), S(a.owner), S(state), I(m_lastPos.value(id))});
+            if (a.stored) {
+                changed.append(id);
+                continue;
+            }
+            const AggregateState s = m_book.aggregate(id);
+            fresh.add(
+                {S(id), S(s.kind), S(a.customerId), S(a.owner), S(canonicalText(s.state)), I(m_lastPos.value(id))});
             a.stored = true;
         }
-        fresh.flush(m_c);
+        fresh.flush(*m_c);
+        updateAggregates(changed);
         m_touched.clear();
         writeCounters();
     }
+
+    // Every flush writes rows into the transaction: a batch saved before it cannot be restored.
+    int flushes() const { return m_flushes; }
 
     void feedUser(const QString &user, const QList<qint64> &positions)
     {
@@ -459,16 +472,44 @@ private:
             return;
         const QByteArray sql = "UPDATE counters SET value = CASE name" + cases + " END WHERE name IN (" + names + ")";
         caseParams.insert(caseParams.end(), nameParams.begin(), nameParams.end());
-        m_c.exec(sql.constData(), caseParams);
+        m_c->exec(sql.constData(), caseParams);
         m_countersRead = m_counters;
+    }
+
+    // The stored aggregates the batch changed, 100 to a statement (each statement is a round trip under the write
+    // lock; SQLite takes at most 999 parameters).
+    void updateAggregates(const QStringList &ids)
+    {
+        for (qsizetype from = 0; from < ids.size(); from += 100) {
+            const QStringList part = ids.mid(from, 100);
+            QByteArray state, owner, last, in;
+            SqlParams stateParams, ownerParams, lastParams, inParams;
+            for (const QString &id : part) {
+                state += " WHEN ? THEN ?";
+                owner += " WHEN ? THEN ?";
+                last += " WHEN ? THEN CAST(? AS BIGINT)";
+                in += in.isEmpty() ? "?" : ",?";
+                stateParams.insert(stateParams.end(), {S(id), S(canonicalText(m_book.aggregate(id).state))});
+                ownerParams.insert(ownerParams.end(), {S(id), S(agg(id).owner)});
+                lastParams.insert(lastParams.end(), {S(id), I(m_lastPos.value(id))});
+                inParams.push_back(S(id));
+            }
+            const QByteArray sql = "UPDATE aggregates SET state = CASE id" + state + " END, owner = CASE id" + owner
+                + " END, last_pos = CASE id" + last + " END WHERE id IN (" + in + ")";
+            SqlParams params = std::move(stateParams);
+            for (SqlParams *more : {&ownerParams, &lastParams, &inParams})
+                params.insert(params.end(), more->begin(), more->end());
+            m_c->exec(sql.constData(), params);
+        }
     }
 
     void flushRows()
     {
-        m_events.flush(m_c);
-        m_grants.flush(m_c);
-        m_feed.flush(m_c);
-        m_flags.flush(m_c);
+        ++m_flushes;
+        m_events.flush(*m_c);
+        m_grants.flush(*m_c);
+        m_feed.flush(*m_c);
+        m_flags.flush(*m_c);
     }
 
     // Aggregate facts and who sees them, for many ids at once; ids with no row are remembered as absent.
@@ -480,7 +521,7 @@ private:
                 wanted.append(id);
         inChunks(wanted, [&](const QByteArray &marks, const SqlParams &params) {
             const QByteArray aggSql = "SELECT id, kind, customer_id, owner FROM aggregates WHERE id IN (" + marks + ")";
-            for (const SqlRow &r : m_c.query(aggSql.constData(), params)) {
+            for (const SqlRow &r : m_c->query(aggSql.constData(), params)) {
                 if (m_aggs.contains(r.text(0)))
                     continue;
                 AggInfo a;
@@ -492,7 +533,7 @@ private:
             }
             const QByteArray grantSql = "SELECT aggregate, user_id FROM grants WHERE aggregate IN (" + marks + ")";
             QHash<QString, QStringList> found;
-            for (const SqlRow &r : m_c.query(grantSql.constData(), params))
+            for (const SqlRow &r : m_c->query(grantSql.constData(), params))
                 found[r.text(0)].append(r.text(1));
             for (const SqlValue &v : params) {
                 const QString &id = std::get<QString>(v);
@@ -510,13 +551,14 @@ private:
         flushRows(); // events of this batch count too
         QList<qint64> positions;
         for (const QString &x : aggregates)
-            for (const SqlRow &r : m_c.query("SELECT pos FROM events WHERE aggregate = ? ORDER BY pos", {S(x)}))
+            for (const SqlRow &r : m_c->query("SELECT pos FROM events WHERE aggregate = ? ORDER BY pos", {S(x)}))
                 positions.append(r.integer(0));
         std::sort(positions.begin(), positions.end());
         feedUser(user, positions);
     }
 
-    Connection &m_c;
+    Connection *m_c; // a pointer, so that a batch can be saved and restored (push groups)
+    int m_flushes = 0;
     qint64 m_now;
     QHash<QString, qint64> m_counters;
     QHash<QString, qint64> m_countersRead; // as stored: only counters that moved are written
@@ -560,6 +602,132 @@ ApiError batchError(ErrorCode code, const QString &message, qint64 seq, qint64 s
     e.storedUpTo = storedUpTo;
     e.detail = detail;
     return e;
+}
+
+// A push that passed the checks needing no lock, waiting to be stored.
+struct PushJob {
+    const DeviceAuth &auth;
+    const protocol::PushRequest &req;
+    Policy policy;
+    std::optional<ApiResult<protocol::PushResponse>> result;
+    std::exception_ptr error; // thrown while storing it: rethrown on the push's own thread
+    bool done = false;
+};
+
+// The pushes of this process that arrive while another is being stored share the next write transaction: the
+// write lock, which every push of every process takes in turn, is then taken once for the group instead of once
+// per push (a burst of tablets after an outage otherwise queues on it one push at a time). Whoever finds nobody
+// storing stores every waiting push, at most one per device (a device's pushes continue each other's chains).
+class PushQueue {
+public:
+    static constexpr size_t MaxJobs = 64;
+    static constexpr qsizetype MaxEvents = 2000;
+
+    template <typename Store> ApiResult<protocol::PushResponse> submit(PushJob &job, Store &&store)
+    {
+        std::unique_lock lock(m_mutex);
+        m_waiting.push_back(&job);
+        while (!job.done) {
+            if (m_storing) {
+                m_cv.wait(lock);
+                continue;
+            }
+            m_storing = true;
+            const std::vector<PushJob *> group = take();
+            lock.unlock();
+            store(group); // never throws: every job gets a result or an error
+            lock.lock();
+            for (PushJob *j : group)
+                j->done = true;
+            m_storing = false;
+            m_cv.notify_all();
+        }
+        lock.unlock();
+        if (job.error)
+            std::rethrow_exception(job.error);
+        return std::move(*job.result);
+    }
+
+    size_t waiting() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_waiting.size();
+    }
+
+private:
+    std::vector<PushJob *> take()
+    {
+        std::vector<PushJob *> group;
+        QSet<QString> devices;
+        qsizetype events = 0;
+        for (auto it = m_waiting.begin(); it != m_waiting.end() && group.size() < MaxJobs;) {
+            PushJob *j = *it;
+            const qsizetype n = j->req.events.size();
+            if (devices.contains(j->auth.deviceId) || (!group.empty() && events + n > MaxEvents)) {
+                ++it;
+                continue;
+            }
+            devices.insert(j->auth.deviceId);
+            events += n;
+            group.push_back(j);
+            it = m_waiting.erase(it);
+        }
+        return group;
+    }
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::deque<PushJob *> m_waiting;
+    bool m_storing = false;
+};
+
+QHash<QString, DeviceInfo> loadDevices(Connection &c, const QStringList &ids)
+{
+    QHash<QString, DeviceInfo> out;
+    inChunks(ids, [&](const QByteArray &marks, const SqlParams &params) {
+        const QByteArray sql = QByteArray("SELECT ") + DeviceCols + " FROM devices WHERE id IN (" + marks + ")";
+        for (const SqlRow &r : c.query(sql.constData(), params))
+            out.insert(r.text(0), readDevice(r));
+    });
+    return out;
+}
+
+// Where a push leaves its device's chain.
+struct DeviceHead {
+    QString device;
+    qint64 seq = 0;
+    QString hash;
+    qint64 clockSkewMs = 0;
+};
+
+// The heads of the devices a write transaction stored for, in one statement.
+void updateDeviceHeads(Connection &c, const std::vector<DeviceHead> &heads, qint64 now)
+{
+    for (size_t from = 0; from < heads.size(); from += 100) {
+        const size_t to = std::min(heads.size(), from + 100);
+        QByteArray seq, hash, skew, in;
+        SqlParams seqParams, hashParams, skewParams, inParams;
+        for (size_t i = from; i < to; ++i) {
+            const DeviceHead &h = heads[i];
+            seq += " WHEN ? THEN CAST(? AS BIGINT)";
+            hash += " WHEN ? THEN ?";
+            skew += " WHEN ? THEN CAST(? AS BIGINT)";
+            in += in.isEmpty() ? "?" : ",?";
+            seqParams.insert(seqParams.end(), {S(h.device), I(h.seq)});
+            hashParams.insert(hashParams.end(), {S(h.device), S(h.hash)});
+            skewParams.insert(skewParams.end(), {S(h.device), I(h.clockSkewMs)});
+            inParams.push_back(S(h.device));
+        }
+        const QByteArray sql = "UPDATE devices SET head_seq = CASE id" + seq + " END, head_hash = CASE id" + hash
+            + " END, last_push_at = CAST(? AS BIGINT), clock_skew_ms = CASE id" + skew + " END WHERE id IN (" + in
+            + ")";
+        SqlParams params = std::move(seqParams);
+        params.insert(params.end(), hashParams.begin(), hashParams.end());
+        params.push_back(I(now));
+        for (SqlParams *more : {&skewParams, &inParams})
+            params.insert(params.end(), more->begin(), more->end());
+        c.exec(sql.constData(), params);
+    }
 }
 
 } // namespace
@@ -613,6 +781,266 @@ struct HqService::Private {
         identity.deviceId = rows.front().text(0);
         seed = rows.front().bytes(1);
         identity.publicKey = rows.front().bytes(2);
+    }
+
+    PushQueue pushes;
+
+    // Stores a group of pushes in one write transaction; when that cannot be (an id taken by another process
+    // meanwhile, a refused push after rows were written), one transaction each. Never throws.
+    void storeGroup(const std::vector<PushJob *> &group)
+    {
+        if (options.beforeStoringPushes)
+            options.beforeStoringPushes(group.size());
+        if (group.size() > 1) {
+            try {
+                if (storeTogether(group))
+                    return;
+            } catch (const SqlError &e) {
+                if (e.kind() == SqlError::Kind::Unavailable) {
+                    for (PushJob *j : group)
+                        j->error = std::current_exception();
+                    return;
+                }
+            } catch (...) {
+                for (PushJob *j : group)
+                    j->error = std::current_exception();
+                return;
+            }
+        }
+        for (PushJob *j : group) {
+            try {
+                storeTogether({j});
+            } catch (...) {
+                j->error = std::current_exception();
+            }
+        }
+    }
+
+    // What a group's pushes read before they write: their devices, the checks of each push against its device's
+    // stored head, and a write batch with the history of every customer group they touch.
+    struct PreparedGroup {
+        QHash<QString, DeviceInfo> devices;
+        std::vector<std::optional<ApiResult<protocol::PushResponse>>> results; // set: refused
+        std::vector<QList<Event>> fresh; // the events head office does not hold yet
+        std::vector<qsizetype> firstNew;
+        std::optional<WriteBatch> batch;
+    };
+
+    PreparedGroup prepare(Connection &c, const std::vector<PushJob *> &jobs, qint64 now)
+    {
+        using R = protocol::PushResponse;
+        PreparedGroup p;
+        QStringList ids;
+        for (const PushJob *j : jobs)
+            ids.append(j->auth.deviceId);
+        p.devices = loadDevices(c, ids);
+        p.results.resize(jobs.size());
+        p.fresh.resize(jobs.size());
+        p.firstNew.assign(jobs.size(), 0);
+        QList<Event> all;
+        for (size_t i = 0; i < jobs.size(); ++i) {
+            const DeviceAuth &auth = jobs[i]->auth;
+            const QList<Event> &events = jobs[i]->req.events;
+            const auto dev = p.devices.constFind(auth.deviceId);
+            if (dev == p.devices.cend() || dev->status != Active) {
+                p.results[i]
+                    = fail<R>(dev != p.devices.cend() && dev->status == WipeOrderedStatus ? ErrorCode::WipeOrdered
+                                                                                          : ErrorCode::TokenRevoked,
+                        QStringLiteral("the device may no longer push"));
+                continue;
+            }
+            const qint64 head = dev->headSeq;
+            qsizetype &n = p.firstNew[i];
+            // Events head office already holds must be the very same events: then they are duplicates.
+            if (events.first().seq <= head) {
+                const qint64 upTo = std::min(head, events.last().seq);
+                QHash<qint64, QString> stored;
+                for (const SqlRow &r :
+                    c.query("SELECT seq, hash FROM events WHERE device = ? AND seq >= ? AND seq <= ?",
+                        {S(auth.deviceId), I(events.first().seq), I(upTo)}))
+                    stored.insert(r.integer(0), r.text(1));
+                while (n < events.size() && events[n].seq <= head && stored.value(events[n].seq) == events[n].hash)
+                    ++n;
+                if (n < events.size() && events[n].seq <= head) {
+                    p.results[i] = fail<R>(batchError(ErrorCode::SeqConflict,
+                        QStringLiteral("seq %1 is stored with another event").arg(events[n].seq), events[n].seq, head,
+                        QStringLiteral("events[%1]").arg(n)));
+                    continue;
+                }
+            }
+            const QList<Event> mine = events.mid(n);
+            if (!mine.isEmpty()) {
+                const Event &first = mine.first();
+                if (first.seq != head + 1) {
+                    p.results[i] = fail<R>(batchError(ErrorCode::SeqGap,
+                        QStringLiteral("expected seq %1, got %2").arg(head + 1).arg(first.seq), first.seq, head,
+                        QStringLiteral("events[%1].seq").arg(n)));
+                    continue;
+                }
+                if (first.prev != dev->headHash) {
+                    p.results[i] = fail<R>(
+                        batchError(ErrorCode::ChainBroken, QStringLiteral("prev does not link to the stored head"),
+                            first.seq, head, QStringLiteral("events[%1].prev").arg(n)));
+                    continue;
+                }
+            }
+            p.fresh[i] = mine;
+            all += mine;
+        }
+        p.batch.emplace(c, now);
+        if (!all.isEmpty())
+            p.batch->replay(all); // every customer group of the group's pushes, each once
+        return p;
+    }
+
+    // What prepare() read depends on, as rows to compare (aggregate positions of every customer group the pushes
+    // touch, grant counts, device heads), and the counters. Read in one statement: under the write lock it is one
+    // round trip, and when nothing differs from the same read before the lock, what was read then is current.
+    static std::pair<QStringList, QHash<QString, qint64>> readFingerprint(
+        Connection &c, const std::vector<PushJob *> &jobs)
+    {
+        QStringList ids, devices;
+        for (const PushJob *j : jobs) {
+            devices.append(j->auth.deviceId);
+            for (const Event &e : j->req.events) {
+                ids.append(e.aggregate);
+                for (const char *key : {"customerId", "contractId"})
+                    if (const QString id = e.payload.value(QLatin1String(key)).toString(); !id.isEmpty())
+                        ids.append(id);
+            }
+        }
+        ids.removeDuplicates();
+        const QByteArray in = placeholders(ids.size());
+        const QByteArray sql = "SELECT 'a', id, CAST(last_pos AS TEXT) FROM aggregates WHERE id IN (" + in
+            + ") OR customer_id IN (" + in + ") OR customer_id IN (SELECT customer_id FROM aggregates WHERE id IN ("
+            + in + ")) UNION ALL SELECT 'g', aggregate, CAST(COUNT(*) AS TEXT) FROM grants WHERE aggregate IN (" + in
+            + ") GROUP BY aggregate UNION ALL SELECT 'd', id, status || ' ' || CAST(head_seq AS TEXT) || ' ' || "
+              "head_hash FROM devices WHERE id IN ("
+            + placeholders(devices.size()) + ") UNION ALL SELECT 'c', name, CAST(value AS TEXT) FROM counters";
+        SqlParams params;
+        for (int k = 0; k < 4; ++k)
+            for (const QString &id : std::as_const(ids))
+                params.push_back(S(id));
+        for (const QString &id : std::as_const(devices))
+            params.push_back(S(id));
+        QStringList rows;
+        QHash<QString, qint64> counters;
+        for (const SqlRow &r : c.query(sql.constData(), params)) {
+            if (r.text(0) == QLatin1String("c"))
+                counters.insert(r.text(1), r.text(2).toLongLong());
+            else
+                rows.append(r.text(0) + QLatin1Char(' ') + r.text(1) + QLatin1Char(' ') + r.text(2));
+        }
+        rows.sort();
+        return {rows, counters};
+    }
+
+    // Each push is answered on its own (a refused one stores nothing of itself); the others are stored together.
+    // Returns false, having stored nothing, when the group must be stored one push at a time.
+    bool storeTogether(const std::vector<PushJob *> &jobs)
+    {
+        using R = protocol::PushResponse;
+        const bool alone = jobs.size() == 1;
+        auto c = pool.acquire();
+        const qint64 now = clock.utcMs();
+        // On PostgreSQL, where every statement under the write lock is a round trip that every other writer waits
+        // for, the reads happen before the lock; under it, one statement checks that nothing they depend on moved.
+        // (The embedded store has no round trips.)
+        std::optional<PreparedGroup> p;
+        QStringList seen;
+        qsizetype eventCount = 0;
+        for (const PushJob *j : jobs)
+            eventCount += j->req.events.size();
+        if (pool.database().kind() == QLatin1String("postgresql") && eventCount <= 4000) {
+            Transaction read(*c, Transaction::Mode::Read);
+            seen = readFingerprint(*c, jobs).first; // first: what changes after it shows in the second
+            p.emplace(prepare(*c, jobs, now));
+            read.commit();
+            if (options.afterReadingPushes)
+                options.afterReadingPushes();
+        }
+        Transaction t(*c, Transaction::Mode::Write);
+        if (p) {
+            auto [rows, counters] = readFingerprint(*c, jobs);
+            if (rows == seen)
+                p->batch->setCounters(counters);
+            else
+                p.reset();
+        }
+        if (!p)
+            p.emplace(prepare(*c, jobs, now));
+        QHash<QString, DeviceInfo> &devices = p->devices;
+        auto &results = p->results;
+        const auto &fresh = p->fresh;
+        const auto &firstNew = p->firstNew;
+        WriteBatch &batch = *p->batch;
+        c->deferWrites(); // from here on, the writes travel together with the next read or the commit
+        std::vector<DeviceHead> heads;
+        for (size_t i = 0; i < jobs.size(); ++i) {
+            if (results[i])
+                continue;
+            const PushJob &job = *jobs[i];
+            const DeviceAuth &auth = job.auth;
+            const DeviceInfo &dev = devices[auth.deviceId];
+            R answer;
+            answer.duplicates = static_cast<int>(firstNew[i]);
+            answer.receivedAt = now;
+            answer.clockSkewMs = job.req.sentAt - now;
+            answer.clockSkewFlagged = std::abs(answer.clockSkewMs) > job.policy.maxClockSkewMinutes * MsPerMinute;
+            std::optional<WriteBatch> saved;
+            if (!alone)
+                saved.emplace(batch); // restored when this push is refused, so the others still store
+            const Writer w {auth.userId, auth.role, false, auth.deviceId};
+            for (qsizetype k = 0; k < fresh[i].size(); ++k) {
+                const Event &e = fresh[i][k];
+                if (const ErrorCode a = batch.authorize(e, w); a != ErrorCode::None) {
+                    results[i]
+                        = fail<R>(batchError(a, QStringLiteral("%1 may not write to %2").arg(auth.userId, e.aggregate),
+                            e.seq, dev.headSeq, QStringLiteral("events[%1].aggregate").arg(firstNew[i] + k)));
+                    break;
+                }
+                if (const LifecycleError code = batch.store(e, w); code != LifecycleError::None)
+                    answer.refused.append(protocol::RuleRefusal {e.seq, e.id, protocol::lifecycleCode(code)});
+            }
+            if (results[i]) {
+                if (alone)
+                    continue; // nothing is stored: the transaction rolls back
+                if (batch.flushes() != saved->flushes())
+                    return false;
+                batch = *saved;
+                continue;
+            }
+            if (answer.clockSkewFlagged)
+                batch.flag(Flag {0, now, QStringLiteral("clock_skew"), QStringLiteral("clock_skew"), auth.deviceId,
+                    auth.userId, job.req.events.last().seq, QString(), QString(),
+                    QStringLiteral("device clock off by %1 ms").arg(answer.clockSkewMs)});
+            answer.storedUpTo = fresh[i].isEmpty() ? dev.headSeq : fresh[i].last().seq;
+            answer.headHash = fresh[i].isEmpty() ? dev.headHash : fresh[i].last().hash;
+            answer.accepted = static_cast<int>(fresh[i].size());
+            heads.push_back(DeviceHead {auth.deviceId, answer.storedUpTo, answer.headHash, answer.clockSkewMs});
+            results[i] = answer;
+        }
+        if (!heads.empty()) {
+            try {
+                batch.finish();
+                updateDeviceHeads(*c, heads, now);
+                t.commit();
+            } catch (const SqlError &e) {
+                if (e.kind() != SqlError::Kind::Constraint)
+                    throw;
+                if (!alone)
+                    return false;
+                // Another device stored one of these ids since the check before the lock: nothing is stored.
+                const qint64 head = devices[jobs[0]->auth.deviceId].headSeq;
+                jobs[0]->result = fail<R>(
+                    batchError(ErrorCode::DuplicateEventId, QStringLiteral("an event id of the batch is taken"),
+                        fresh[0].isEmpty() ? head : fresh[0].first().seq, head, QStringLiteral("events")));
+                return true;
+            }
+        }
+        for (size_t i = 0; i < jobs.size(); ++i)
+            jobs[i]->result = std::move(results[i]);
+        return true;
     }
 
     // Stores head-office events in the server's own chain, refusing all of them when a rule refuses one.
@@ -936,107 +1364,40 @@ ApiResult<protocol::PushResponse> HqService::push(const DeviceAuth &auth, const 
             refusal.field, refusal.detail));
     }
 
-    const qint64 now = d->clock.utcMs();
-    auto c = d->pool.acquire();
-    // Read before the write lock (it only decides whether to flag the device's clock), so that the lock, which
-    // every push of every process waits for, is held for fewer statements.
-    const Policy policy = policyFrom(*c);
-    // Ids another event holds, read before the write lock (a stored id never changes hands), so that the lock,
-    // which every push of every process waits for, is held for fewer statements. The same event sent again is
-    // a duplicate, recognised under the lock by seq and hash; a race for an id is caught by its unique key.
-    for (qsizetype from = 0; from < events.size(); from += 400) {
-        const QList<Event> part = events.mid(from, 400);
-        SqlParams params;
-        for (const Event &e : part)
-            params.push_back(S(e.id));
-        const QByteArray sql = "SELECT id, device, seq FROM events WHERE id IN (" + placeholders(part.size()) + ")";
-        for (const SqlRow &r : c->query(sql.constData(), params)) {
-            const auto it = std::find_if(part.begin(), part.end(), [&](const Event &e) { return e.id == r.text(0); });
-            if (it == part.end() || (r.text(1) == it->device && r.integer(2) == it->seq))
-                continue;
-            const auto held = device(auth.deviceId);
-            return fail<R>(batchError(ErrorCode::DuplicateEventId, QStringLiteral("event id %1 is taken").arg(it->id),
-                it->seq, held ? held->headSeq : 0, QStringLiteral("events[%1].id").arg(from + (it - part.begin()))));
-        }
-    }
-    Transaction t(*c, Transaction::Mode::Write);
-    const auto dev = loadDevice(*c, auth.deviceId);
-    if (!dev || dev->status != Active)
-        return fail<R>(dev && dev->status == WipeOrderedStatus ? ErrorCode::WipeOrdered : ErrorCode::TokenRevoked,
-            QStringLiteral("the device may no longer push"));
-    const qint64 head = dev->headSeq;
-
-    // Events head office already holds must be the very same events: then they are duplicates.
-    qsizetype firstNew = 0;
-    if (events.first().seq <= head) {
-        const qint64 upTo = std::min(head, events.last().seq);
-        QHash<qint64, QString> stored;
-        for (const SqlRow &r : c->query("SELECT seq, hash FROM events WHERE device = ? AND seq >= ? AND seq <= ?",
-                 {S(auth.deviceId), I(events.first().seq), I(upTo)}))
-            stored.insert(r.integer(0), r.text(1));
-        while (firstNew < events.size() && events[firstNew].seq <= head) {
-            const Event &e = events[firstNew];
-            if (stored.value(e.seq) != e.hash)
+    Policy policy;
+    {
+        auto c = d->pool.acquire();
+        // Read before the write lock (it only decides whether to flag the device's clock), so that the lock, which
+        // every push of every process waits for, is held for fewer statements.
+        policy = policyFrom(*c);
+        // Ids another event holds, read before the write lock (a stored id never changes hands), so that the lock,
+        // which every push of every process waits for, is held for fewer statements. The same event sent again is
+        // a duplicate, recognised under the lock by seq and hash; a race for an id is caught by its unique key.
+        for (qsizetype from = 0; from < events.size(); from += 400) {
+            const QList<Event> part = events.mid(from, 400);
+            SqlParams params;
+            for (const Event &e : part)
+                params.push_back(S(e.id));
+            const QByteArray sql = "SELECT id, device, seq FROM events WHERE id IN (" + placeholders(part.size()) + ")";
+            for (const SqlRow &r : c->query(sql.constData(), params)) {
+                const auto it
+                    = std::find_if(part.begin(), part.end(), [&](const Event &e) { return e.id == r.text(0); });
+                if (it == part.end() || (r.text(1) == it->device && r.integer(2) == it->seq))
+                    continue;
+                const auto held = device(auth.deviceId);
                 return fail<R>(
-                    batchError(ErrorCode::SeqConflict, QStringLiteral("seq %1 is stored with another event").arg(e.seq),
-                        e.seq, head, QStringLiteral("events[%1]").arg(firstNew)));
-            ++firstNew;
+                    batchError(ErrorCode::DuplicateEventId, QStringLiteral("event id %1 is taken").arg(it->id), it->seq,
+                        held ? held->headSeq : 0, QStringLiteral("events[%1].id").arg(from + (it - part.begin()))));
+            }
         }
     }
-    QList<Event> fresh = events.mid(firstNew);
-    if (!fresh.isEmpty()) {
-        const Event &first = fresh.first();
-        if (first.seq != head + 1)
-            return fail<R>(
-                batchError(ErrorCode::SeqGap, QStringLiteral("expected seq %1, got %2").arg(head + 1).arg(first.seq),
-                    first.seq, head, QStringLiteral("events[%1].seq").arg(firstNew)));
-        if (first.prev != dev->headHash)
-            return fail<R>(batchError(ErrorCode::ChainBroken, QStringLiteral("prev does not link to the stored head"),
-                first.seq, head, QStringLiteral("events[%1].prev").arg(firstNew)));
-    }
+    PushJob job {auth, req, policy, std::nullopt, nullptr, false};
+    return d->pushes.submit(job, [this](const std::vector<PushJob *> &group) { d->storeGroup(group); });
+}
 
-    R answer;
-    answer.duplicates = static_cast<int>(firstNew);
-    answer.receivedAt = now;
-    answer.clockSkewMs = req.sentAt - now;
-    answer.clockSkewFlagged = std::abs(answer.clockSkewMs) > policy.maxClockSkewMinutes * MsPerMinute;
-
-    WriteBatch batch(*c, now);
-    if (!fresh.isEmpty()) {
-        batch.replay(fresh);
-        const Writer w {auth.userId, auth.role, false, auth.deviceId};
-        for (qsizetype i = 0; i < fresh.size(); ++i) {
-            const Event &e = fresh[i];
-            if (const ErrorCode a = batch.authorize(e, w); a != ErrorCode::None)
-                return fail<R>(batchError(a, QStringLiteral("%1 may not write to %2").arg(auth.userId, e.aggregate),
-                    e.seq, head, QStringLiteral("events[%1].aggregate").arg(firstNew + i)));
-            if (const LifecycleError code = batch.store(e, w); code != LifecycleError::None)
-                answer.refused.append(protocol::RuleRefusal {e.seq, e.id, protocol::lifecycleCode(code)});
-        }
-    }
-    if (answer.clockSkewFlagged)
-        batch.flag(Flag {0, now, QStringLiteral("clock_skew"), QStringLiteral("clock_skew"), auth.deviceId, auth.userId,
-            events.last().seq, QString(), QString(),
-            QStringLiteral("device clock off by %1 ms").arg(answer.clockSkewMs)});
-    try {
-        batch.finish();
-    } catch (const SqlError &e) {
-        if (e.kind() != SqlError::Kind::Constraint)
-            throw;
-        // Another device stored one of these ids since the check above: nothing of the batch is stored.
-        return fail<R>(batchError(ErrorCode::DuplicateEventId, QStringLiteral("an event id of the batch is taken"),
-            fresh.isEmpty() ? head : fresh.first().seq, head, QStringLiteral("events")));
-    }
-    const qint64 newHead = fresh.isEmpty() ? head : fresh.last().seq;
-    const QString newHash = fresh.isEmpty() ? dev->headHash : fresh.last().hash;
-    c->exec("UPDATE devices SET head_seq = ?, head_hash = ?, last_push_at = ?, clock_skew_ms = ? WHERE id = ?",
-        {I(newHead), S(newHash), I(now), I(answer.clockSkewMs), S(auth.deviceId)});
-    t.commit();
-
-    answer.storedUpTo = newHead;
-    answer.headHash = newHash;
-    answer.accepted = static_cast<int>(fresh.size());
-    return answer;
+size_t HqService::pushesWaiting() const
+{
+    return d->pushes.waiting();
 }
 
 // ---- blobs

@@ -19,6 +19,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -43,6 +44,12 @@ struct HqOptions {
     qint64 codeLifetimeMs = 24LL * 60 * MsPerMinute;
     int maxConnections = 8;
     ConsoleOptions console;
+    // Called by the thread about to store a group of concurrent pushes (docs/headoffice.md), with the group's
+    // size, before it takes the write lock. Tests hold it to make pushes wait and group; nothing else sets it.
+    std::function<void(size_t group)> beforeStoringPushes;
+    // Called (PostgreSQL only) between a push group's reads before the write lock and the lock: tests write in
+    // between to prove the reads are checked again under the lock.
+    std::function<void()> afterReadingPushes;
 };
 
 // Who is calling: resolved from the bearer token.
@@ -117,6 +124,8 @@ public:
     // allowWipeOrdered: the wipe acknowledgement is the one call a device may make after a wipe order.
     ApiResult<DeviceAuth> authenticate(const QString &authorization, bool allowWipeOrdered = false);
     ApiResult<protocol::PushResponse> push(const DeviceAuth &auth, const protocol::PushRequest &request);
+    // Pushes of this process waiting for the one being stored (they are stored together next).
+    size_t pushesWaiting() const;
     ApiResult<protocol::BlobPutResponse> putBlob(const DeviceAuth &auth, const QString &sha256, const QByteArray &data);
     // POST /v1/blobs: every part is checked (name, size, hash) before anything is stored.
     ApiResult<protocol::BlobBatchResponse> putBlobs(const DeviceAuth &auth, const QList<protocol::BlobPart> &parts);

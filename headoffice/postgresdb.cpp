@@ -49,10 +49,19 @@ public:
         }
     }
 
-    void exec(const char *sql, const SqlParams &params) override { run(sql, params); }
+    void exec(const char *sql, const SqlParams &params) override
+    {
+        if (m_deferring && m_txn) {
+            m_pending += withLiterals(sql, params);
+            m_pending += ";\n";
+            return;
+        }
+        run(sql, params);
+    }
 
     SqlRows query(const char *sql, const SqlParams &params) override
     {
+        sendPending();
         const pqxx::result r = run(sql, params);
         SqlRows rows;
         rows.reserve(r.size());
@@ -81,6 +90,7 @@ public:
 
     void execScript(const QByteArray &sql) override
     {
+        sendPending();
         guard([&] {
             if (m_txn) {
                 m_txn->exec(sql.toStdString());
@@ -95,8 +105,11 @@ public:
     void insertRows(
         const char *table, const std::vector<const char *> &columns, const std::vector<SqlParams> &rows) override
     {
-        if (!m_txn || rows.size() < 16) // COPY pays off for many rows, and needs a transaction
+        // COPY pays off for many rows, and needs a transaction; held-back writes go as one multi-row INSERT each,
+        // in the same round trip as the others.
+        if (!m_txn || rows.size() < (m_deferring ? 200U : 16U))
             return insertWithValues(*this, table, columns, rows);
+        sendPending();
         switch (columns.size()) {
         case 3:
             return copy<3>(table, columns, rows);
@@ -118,8 +131,12 @@ public:
     }
     void beginRead() override { begin(); }
 
+    void deferWrites() override { m_deferring = m_txn != nullptr; }
+
     void commit() override
     {
+        sendPending();
+        m_deferring = false;
         guard([&] {
             m_txn->commit();
             m_txn.reset();
@@ -129,6 +146,8 @@ public:
 
     void rollback() noexcept override
     {
+        m_pending.clear();
+        m_deferring = false;
         try {
             if (m_txn)
                 m_txn->abort();
@@ -143,6 +162,8 @@ public:
 private:
     void begin()
     {
+        m_pending.clear();
+        m_deferring = false;
         guard([&] {
             m_txn = std::make_unique<pqxx::work>(*m_conn);
             return pqxx::result();
@@ -197,6 +218,44 @@ private:
         });
     }
 
+    // The statement with its parameters written in as quoted literals (escaped by libpq for this connection's
+    // encoding), so that several statements travel in one simple query. Numbers are quoted too: like a text
+    // parameter, a quoted literal takes the type its column or cast asks for.
+    std::string withLiterals(const char *sql, const SqlParams &params)
+    {
+        std::string out;
+        size_t n = 0;
+        bool quoted = false;
+        for (const char *p = sql; *p != '\0'; ++p) {
+            if (*p == '\'')
+                quoted = !quoted;
+            if (*p != '?' || quoted) {
+                out += *p;
+                continue;
+            }
+            const SqlValue &v = params.at(n++);
+            if (std::holds_alternative<std::monostate>(v))
+                out += "NULL";
+            else if (const auto *b = std::get_if<QByteArray>(&v))
+                out += m_txn->quote_raw(
+                    reinterpret_cast<const unsigned char *>(b->constData()), static_cast<size_t>(b->size()));
+            else
+                out += m_txn->quote(text(v));
+        }
+        if (n != params.size())
+            throw SqlError(SqlError::Kind::Other, "statement and parameters do not match");
+        return out;
+    }
+
+    void sendPending()
+    {
+        if (m_pending.empty())
+            return;
+        std::string batch;
+        batch.swap(m_pending);
+        guard([&] { return m_txn->exec(batch); });
+    }
+
     pqxx::result run(const char *sql, const SqlParams &params)
     {
         std::vector<std::string> storage;
@@ -225,6 +284,8 @@ private:
     std::unique_ptr<pqxx::connection> m_conn;
     std::unique_ptr<pqxx::work> m_txn;
     bool m_broken = false;
+    bool m_deferring = false;
+    std::string m_pending; // held-back writes (deferWrites)
 };
 
 class PostgresDatabase final : public Database {

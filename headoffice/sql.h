@@ -57,6 +57,10 @@ public:
     // take turns, so positions are handed out in commit order and a device chain grows in one place.
     virtual void beginWrite() = 0;
     virtual void beginRead() = 0; // one consistent view for several reads
+    // Until the open write transaction ends, writes (exec, small insertRows) may be held back and sent together
+    // with the next read or the commit: under head office's write lock every round trip counts. Errors of a held
+    // write, a constraint above all, then surface at that read or at commit().
+    virtual void deferWrites() { }
     virtual void commit() = 0;
     virtual void rollback() noexcept = 0;
     virtual bool usable() const = 0; // false once the connection broke: the pool drops it

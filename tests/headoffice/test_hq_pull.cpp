@@ -30,7 +30,7 @@ QString hashOf(char c)
 }
 
 struct Office : Harness {
-    Office()
+    explicit Office(hq::HqOptions options = {}) : Harness(std::move(options))
     {
         user(Rep, QStringLiteral("sales_rep"));
         user(Rep2, QStringLiteral("sales_rep"));
@@ -400,6 +400,143 @@ TEST_CASE("P4 a rep cannot write to another rep's customer or open a contract fo
         {{QStringLiteral("level"), QStringLiteral("standard")}, {QStringLiteral("itemCount"), 1},
             {QStringLiteral("packHash"), PackHash}})});
     CHECK(r.code() == QStringLiteral("aggregate_forbidden"));
+}
+
+TEST_CASE("P4 concurrent pushes are stored together: a refused one stores nothing, the others everything once",
+    "[hq][push][P4]")
+{
+    // The first push is held before it takes the write lock; the four that arrive meanwhile wait, and the next
+    // thread stores them as one group — except the second push of a device, which waits for the group after.
+    std::mutex m;
+    std::condition_variable cv;
+    bool released = false;
+    std::vector<size_t> groups;
+    hq::HqOptions options;
+    options.beforeStoringPushes = [&](size_t n) {
+        std::unique_lock lock(m);
+        groups.push_back(n);
+        if (groups.size() == 1)
+            cv.wait(lock, [&] { return released; });
+    };
+    Office o(options);
+    FakeDevice first(o, Rep), a(o, Rep), b(o, Rep2), thief(o, Rep2);
+    const QList<Event> firstEvents {first.customer(QStringLiteral("cust-first"))};
+    const QList<Event> aEvents {a.customer(QStringLiteral("cust-a")),
+        a.next(EventType::CustomerUpdated, QStringLiteral("cust-a"),
+            {{QStringLiteral("phone"), QStringLiteral("03-1234-5678")}})};
+    const QList<Event> aLater {a.next(EventType::CustomerUpdated, QStringLiteral("cust-a"),
+        {{QStringLiteral("phone"), QStringLiteral("03-8765-4321")}})};
+    const QList<Event> bEvents {b.customer(QStringLiteral("cust-b"))};
+    // Rep2 opens a contract on the customer rep-001 registers in the same group: refused (P4).
+    const QList<Event> thiefEvents {thief.next(EventType::MattersOpened, QStringLiteral("ctr-stolen"),
+        {{QStringLiteral("customerId"), QStringLiteral("cust-a")},
+            {QStringLiteral("productCode"), QStringLiteral("CRM")}, {QStringLiteral("packId"), QStringLiteral("p")},
+            {QStringLiteral("packVersion"), QStringLiteral("1")}, {QStringLiteral("packHash"), PackHash},
+            {QStringLiteral("itemCount"), 2}, {QStringLiteral("screeningOutcome"), QStringLiteral("allowed")},
+            {QStringLiteral("successorRequired"), 0}, {QStringLiteral("approvalId"), QString()}})};
+
+    auto pushFrom = [&](const FakeDevice &d, const QList<Event> &events) {
+        const auto auth = o.service->authenticate(QStringLiteral("Bearer ") + d.token);
+        REQUIRE(auth.ok());
+        return o.service->push(auth.value(),
+            protocol::PushRequest {d.id, o.clock.utcMs(), o.clock.monotonicMs(), o.clock.bootId(), events});
+    };
+    std::vector<std::optional<hq::ApiResult<protocol::PushResponse>>> answers(5);
+    std::vector<std::thread> threads;
+    const std::vector<std::pair<const FakeDevice *, const QList<Event> *>> order {
+        {&first, &firstEvents}, {&a, &aEvents}, {&b, &bEvents}, {&thief, &thiefEvents}, {&a, &aLater}};
+    for (size_t i = 0; i < order.size(); ++i) {
+        threads.emplace_back([&, i] { answers[i] = pushFrom(*order[i].first, *order[i].second); });
+        // One at a time, so they queue in this order.
+        for (int spin = 0; spin < 100000; ++spin) {
+            const bool holding = [&] {
+                std::lock_guard lock(m);
+                return !groups.empty();
+            }();
+            if (i == 0 ? holding : o.service->pushesWaiting() == i)
+                break;
+            std::this_thread::sleep_for(std::chrono::microseconds(100));
+        }
+    }
+    REQUIRE(o.service->pushesWaiting() == 4);
+    {
+        std::lock_guard lock(m);
+        released = true;
+    }
+    cv.notify_all();
+    for (std::thread &t : threads)
+        t.join();
+
+    CHECK(groups == std::vector<size_t> {1, 3, 1});
+    for (size_t i : {0, 1, 2, 4}) {
+        INFO("push " << i);
+        REQUIRE(answers[i]->ok());
+    }
+    CHECK(answers[1]->value().storedUpTo == 2);
+    CHECK(answers[2]->value().accepted == 1);
+    CHECK(answers[4]->value().storedUpTo == 3);
+    REQUIRE(!answers[3]->ok());
+    CHECK(answers[3]->error().code == protocol::ErrorCode::AggregateForbidden);
+    CHECK(answers[3]->error().storedUpTo == 0);
+    // Stored exactly once each, the refused push not at all; the heads moved only for the stored pushes.
+    auto storedIds = [&](const FakeDevice &d) {
+        QStringList ids;
+        for (const hq::StoredEvent &s : o.service->eventsOfDevice(d.id))
+            ids.append(s.event.id);
+        return ids;
+    };
+    CHECK(storedIds(first) == QStringList {firstEvents[0].id});
+    CHECK(storedIds(a) == QStringList {aEvents[0].id, aEvents[1].id, aLater[0].id});
+    CHECK(storedIds(b) == QStringList {bEvents[0].id});
+    CHECK(storedIds(thief).isEmpty());
+    CHECK(o.service->eventCount() == 5);
+    CHECK(o.service->device(a.id)->headSeq == 3);
+    CHECK(o.service->device(b.id)->headSeq == 1);
+    CHECK(o.service->device(thief.id)->headSeq == 0);
+    CHECK_FALSE(o.service->aggregate(QStringLiteral("ctr-stolen")).has_value());
+    CHECK(o.service->aggregate(QStringLiteral("cust-a"))->state.value(QStringLiteral("phone")).toString()
+        == QStringLiteral("03-8765-4321"));
+    // The refused device's chain is where it was: its own customer goes in now.
+    thief.seq = 0;
+    thief.prev = GenesisHash;
+    CHECK(thief.push({thief.customer(QStringLiteral("cust-thief"))}).status == 200);
+}
+
+TEST_CASE("a push whose customer head office changed between its reads and the write lock reads again and keeps "
+          "both changes",
+    "[hq][push]")
+{
+    // On PostgreSQL a push group reads before the write lock; a head-office edit of the same customer lands in
+    // between. The push must notice under the lock, read again, and store a projection with both edits.
+    hq::HqOptions options;
+    Harness *office = nullptr;
+    int calls = 0;
+    auto edit = [&] {
+        const auto r = office->service->recordHeadOfficeEvents(Admin,
+            {EventDraft {EventType::CustomerUpdated, QStringLiteral("cust-1"), Admin,
+                {{QStringLiteral("business"), QStringLiteral("head office's correction")}}}});
+        REQUIRE(r.ok());
+    };
+    options.afterReadingPushes = [&] {
+        if (++calls == 2)
+            edit();
+    };
+    Office o(options);
+    office = &o;
+    FakeDevice rep(o, Rep);
+    REQUIRE(rep.push({rep.customer(QStringLiteral("cust-1"))}).status == 200);
+    if (!onPostgres())
+        edit(); // no reads before the lock there: the edit simply comes first
+    const Response r = rep.push({rep.next(EventType::CustomerUpdated, QStringLiteral("cust-1"),
+        {{QStringLiteral("phone"), QStringLiteral("03-1111-2222")}})});
+    REQUIRE(r.status == 200);
+    const auto state = o.service->aggregate(QStringLiteral("cust-1"))->state;
+    CHECK(state.value(QStringLiteral("name")).toString() == QStringLiteral("山田商店"));
+    CHECK(state.value(QStringLiteral("phone")).toString() == QStringLiteral("03-1111-2222"));
+    CHECK(state.value(QStringLiteral("business")).toString() == QStringLiteral("head office's correction"));
+    CHECK(o.service->eventCount() == 3);
+    // Only PostgreSQL reads before the lock (the embedded store has no round trips to save).
+    CHECK(calls == (onPostgres() ? 2 : 0));
 }
 
 TEST_CASE("policy and content updates reach every tablet user through the pull", "[hq][pull][policy]")
