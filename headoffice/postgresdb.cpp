@@ -14,20 +14,26 @@ constexpr const char *WriteLockSql = "SELECT pg_advisory_xact_lock(7263016)";
 
 constexpr pqxx::oid Int8Oid = 20, Int2Oid = 21, Int4Oid = 23, ByteaOid = 17;
 
-std::string dollarPlaceholders(const char *sql)
+// The statement with each "?" outside quotes replaced by what `replacement(n)` gives for the n-th (from 0).
+template <typename F> std::string replacePlaceholders(const char *sql, F &&replacement)
 {
     std::string out;
-    int n = 0;
+    size_t n = 0;
     bool quoted = false;
     for (const char *p = sql; *p != '\0'; ++p) {
         if (*p == '\'')
             quoted = !quoted;
         if (*p == '?' && !quoted)
-            out += '$' + std::to_string(++n);
+            out += replacement(n++);
         else
             out += *p;
     }
     return out;
+}
+
+std::string dollarPlaceholders(const char *sql)
+{
+    return replacePlaceholders(sql, [](size_t n) { return '$' + std::to_string(n + 1); });
 }
 
 QByteArray decodeBytea(const char *text, size_t size)
@@ -223,26 +229,18 @@ private:
     // parameter, a quoted literal takes the type its column or cast asks for.
     std::string withLiterals(const char *sql, const SqlParams &params)
     {
-        std::string out;
-        size_t n = 0;
-        bool quoted = false;
-        for (const char *p = sql; *p != '\0'; ++p) {
-            if (*p == '\'')
-                quoted = !quoted;
-            if (*p != '?' || quoted) {
-                out += *p;
-                continue;
-            }
-            const SqlValue &v = params.at(n++);
+        size_t used = 0;
+        std::string out = replacePlaceholders(sql, [&](size_t n) -> std::string {
+            used = n + 1;
+            const SqlValue &v = params.at(n);
             if (std::holds_alternative<std::monostate>(v))
-                out += "NULL";
-            else if (const auto *b = std::get_if<QByteArray>(&v))
-                out += m_txn->quote_raw(
+                return "NULL";
+            if (const auto *b = std::get_if<QByteArray>(&v))
+                return m_txn->quote_raw(
                     reinterpret_cast<const unsigned char *>(b->constData()), static_cast<size_t>(b->size()));
-            else
-                out += m_txn->quote(text(v));
-        }
-        if (n != params.size())
+            return m_txn->quote(text(v));
+        });
+        if (used != params.size())
             throw SqlError(SqlError::Kind::Other, "statement and parameters do not match");
         return out;
     }
