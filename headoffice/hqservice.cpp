@@ -1802,4 +1802,15 @@ bool HqService::mayRecordHeadOfficeEvents(const QString &role)
         || role == QLatin1String("compliance_admin");
 }
 
+QList<StoredEvent> HqService::eventsOfCustomerGroup(const QString &customerId)
+{
+    auto c = d->pool.acquire();
+    QList<StoredEvent> out;
+    for (const SqlRow &r : c->query("SELECT " KAKUNIN_EVENT_COLS " FROM events e WHERE e.aggregate IN "
+                                    "(SELECT id FROM aggregates WHERE customer_id = ?) ORDER BY e.pos",
+             {S(customerId)}))
+        out.append(readStored(r));
+    return out;
+}
+
 } // namespace kakunin::hq

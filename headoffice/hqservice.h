@@ -177,6 +177,9 @@ public:
     static bool isConsoleRole(const QString &role);
     // Who may author head-office events (as Role::HeadOffice): head_office, confirmation_staff, compliance_admin.
     static bool mayRecordHeadOfficeEvents(const QString &role);
+    // The events of one customer group (every aggregate filed under the customer in `aggregates.customer_id`: the
+    // customer and its contracts; installer assignments are filed on their own), in storage order (pos).
+    QList<StoredEvent> eventsOfCustomerGroup(const QString &customerId);
 
     struct Private;
 

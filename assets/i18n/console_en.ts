@@ -3,705 +3,1903 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="45" />
+        <location filename="../../headoffice/console/pages.cpp" line="46" />
         <source>Kakunin head-office console</source>
         <translation>Kakunin head-office console</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="48" />
+        <location filename="../../headoffice/console/pages.cpp" line="49" />
         <source>Skip to the content</source>
         <translation>Skip to the content</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="51" />
+        <location filename="../../headoffice/console/pages.cpp" line="52" />
         <source>Kakunin</source>
         <translation>Kakunin</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="52" />
+        <location filename="../../headoffice/console/pages.cpp" line="53" />
         <source>Head-office console</source>
         <translation>Head-office console</translation>
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="57" />
-        <location filename="../../headoffice/console/pages.cpp" line="390" />
-        <location filename="../../headoffice/console/pages.cpp" line="493" />
+        <location filename="../../headoffice/console/pages.cpp" line="423" />
+        <location filename="../../headoffice/console/pages.cpp" line="526" />
         <source>Call queue</source>
         <translation>Call queue</translation>
     </message>
     <message>
+        <location filename="../../headoffice/console/pages.cpp" line="58" />
+        <location filename="../../headoffice/console/pages.cpp" line="854" />
+        <location filename="../../headoffice/console/pages.cpp" line="906" />
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="59" />
+        <location filename="../../headoffice/console/pages.cpp" line="1233" />
+        <location filename="../../headoffice/console/pages.cpp" line="1255" />
+        <location filename="../../headoffice/console/pages.cpp" line="1284" />
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
         <location filename="../../headoffice/console/pages.cpp" line="60" />
+        <location filename="../../headoffice/console/pages.cpp" line="1337" />
+        <location filename="../../headoffice/console/pages.cpp" line="1442" />
+        <source>Devices and users</source>
+        <translation>Devices and users</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="61" />
+        <location filename="../../headoffice/console/pages.cpp" line="1561" />
+        <source>Policies and content</source>
+        <translation>Policies and content</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="62" />
+        <location filename="../../headoffice/console/pages.cpp" line="308" />
+        <location filename="../../headoffice/console/pages.cpp" line="1665" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="65" />
         <source>Main menu</source>
         <translation>Main menu</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="71" />
+        <location filename="../../headoffice/console/pages.cpp" line="76" />
         <source>Signed in as</source>
         <translation>Signed in as</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="77" />
+        <location filename="../../headoffice/console/pages.cpp" line="83" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="169" />
-        <location filename="../../headoffice/console/pages.cpp" line="407" />
+        <location filename="../../headoffice/console/pages.cpp" line="175" />
+        <location filename="../../headoffice/console/pages.cpp" line="440" />
+        <location filename="../../headoffice/console/pages.cpp" line="881" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="170" />
-        <location filename="../../headoffice/console/pages.cpp" line="408" />
+        <location filename="../../headoffice/console/pages.cpp" line="176" />
+        <location filename="../../headoffice/console/pages.cpp" line="441" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="171" />
-        <location filename="../../headoffice/console/pages.cpp" line="409" />
+        <location filename="../../headoffice/console/pages.cpp" line="177" />
+        <location filename="../../headoffice/console/pages.cpp" line="442" />
+        <location filename="../../headoffice/console/pages.cpp" line="882" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="172" />
-        <location filename="../../headoffice/console/pages.cpp" line="411" />
+        <location filename="../../headoffice/console/pages.cpp" line="178" />
+        <location filename="../../headoffice/console/pages.cpp" line="444" />
+        <location filename="../../headoffice/console/pages.cpp" line="885" />
+        <location filename="../../headoffice/console/pages.cpp" line="1248" />
+        <location filename="../../headoffice/console/pages.cpp" line="1292" />
         <source>Sales rep</source>
         <translation>Sales rep</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="174" />
+        <location filename="../../headoffice/console/pages.cpp" line="180" />
+        <location filename="../../headoffice/console/pages.cpp" line="886" />
+        <location filename="../../headoffice/console/pages.cpp" line="1293" />
         <source>Installer</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="176" />
+        <location filename="../../headoffice/console/pages.cpp" line="182" />
+        <location filename="../../headoffice/console/pages.cpp" line="884" />
         <source>Contracted</source>
         <translation>Contracted</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="177" />
+        <location filename="../../headoffice/console/pages.cpp" line="183" />
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="178" />
+        <location filename="../../headoffice/console/pages.cpp" line="184" />
         <source>Use confirmed</source>
         <translation>Use confirmed</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="182" />
+        <location filename="../../headoffice/console/pages.cpp" line="188" />
         <source>Contract and customer</source>
         <translation>Contract and customer</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="188" />
+        <location filename="../../headoffice/console/pages.cpp" line="194" />
         <source>Calls so far</source>
         <translation>Calls so far</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="192" />
+        <location filename="../../headoffice/console/pages.cpp" line="198" />
         <source>No call has been recorded for this contract yet.</source>
         <translation>No call has been recorded for this contract yet.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="193" />
+        <location filename="../../headoffice/console/pages.cpp" line="199" />
+        <location filename="../../headoffice/console/pages.cpp" line="984" />
+        <location filename="../../headoffice/console/pages.cpp" line="1243" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="194" />
-        <location filename="../../headoffice/console/pages.cpp" line="405" />
+        <location filename="../../headoffice/console/pages.cpp" line="200" />
+        <location filename="../../headoffice/console/pages.cpp" line="438" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="195" />
-        <location filename="../../headoffice/console/pages.cpp" line="619" />
+        <location filename="../../headoffice/console/pages.cpp" line="201" />
+        <location filename="../../headoffice/console/pages.cpp" line="652" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="196" />
+        <location filename="../../headoffice/console/pages.cpp" line="202" />
+        <location filename="../../headoffice/console/pages.cpp" line="1070" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="197" />
-        <location filename="../../headoffice/console/pages.cpp" line="291" />
-        <location filename="../../headoffice/console/pages.cpp" line="578" />
-        <location filename="../../headoffice/console/pages.cpp" line="620" />
+        <location filename="../../headoffice/console/pages.cpp" line="203" />
+        <location filename="../../headoffice/console/pages.cpp" line="297" />
+        <location filename="../../headoffice/console/pages.cpp" line="611" />
+        <location filename="../../headoffice/console/pages.cpp" line="653" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="205" />
+        <location filename="../../headoffice/console/pages.cpp" line="211" />
+        <location filename="../../headoffice/console/pages.cpp" line="1045" />
+        <location filename="../../headoffice/console/pages.cpp" line="1122" />
         <source>Refused by the rules</source>
         <translation>Refused by the rules</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="208" />
-        <location filename="../../headoffice/console/pages.cpp" line="412" />
+        <location filename="../../headoffice/console/pages.cpp" line="214" />
+        <location filename="../../headoffice/console/pages.cpp" line="445" />
         <source>Not reached</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="211" />
+        <location filename="../../headoffice/console/pages.cpp" line="217" />
         <source>Clean</source>
         <translation>Clean</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="214" />
+        <location filename="../../headoffice/console/pages.cpp" line="220" />
         <source>Problem: on hold</source>
         <translation>Problem: on hold</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="248" />
+        <location filename="../../headoffice/console/pages.cpp" line="254" />
+        <location filename="../../headoffice/console/pages.cpp" line="1295" />
         <source>Confirmation staff</source>
         <translation>Confirmation staff</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="250" />
+        <location filename="../../headoffice/console/pages.cpp" line="256" />
+        <location filename="../../headoffice/console/pages.cpp" line="1296" />
         <source>Compliance admin</source>
         <translation>Compliance admin</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="252" />
+        <location filename="../../headoffice/console/pages.cpp" line="258" />
+        <location filename="../../headoffice/console/pages.cpp" line="1297" />
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="260" />
+        <location filename="../../headoffice/console/pages.cpp" line="266" />
         <source>C1: after the contract</source>
         <translation>C1: after the contract</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="262" />
+        <location filename="../../headoffice/console/pages.cpp" line="268" />
         <source>C2: after the delivery</source>
         <translation>C2: after the delivery</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="264" />
+        <location filename="../../headoffice/console/pages.cpp" line="270" />
         <source>C3: before the start</source>
         <translation>C3: before the start</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="271" />
+        <location filename="../../headoffice/console/pages.cpp" line="277" />
         <source>Results were guaranteed or promised (S1)</source>
         <translation>Results were guaranteed or promised (S1)</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="273" />
+        <location filename="../../headoffice/console/pages.cpp" line="279" />
         <source>The visit was not conducted properly (S2)</source>
         <translation>The visit was not conducted properly (S2)</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="275" />
+        <location filename="../../headoffice/console/pages.cpp" line="281" />
         <source>The lecture was not as required (D1, D2)</source>
         <translation>The lecture was not as required (D1, D2)</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="277" />
+        <location filename="../../headoffice/console/pages.cpp" line="283" />
         <source>The product has not been used (D3)</source>
         <translation>The product has not been used (D3)</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="284" />
-        <location filename="../../headoffice/console/pages.cpp" line="406" />
+        <location filename="../../headoffice/console/pages.cpp" line="290" />
+        <location filename="../../headoffice/console/pages.cpp" line="439" />
+        <location filename="../../headoffice/console/pages.cpp" line="880" />
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="285" />
+        <location filename="../../headoffice/console/pages.cpp" line="291" />
         <source>Call stage</source>
         <translation>Call stage</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="286" />
+        <location filename="../../headoffice/console/pages.cpp" line="292" />
         <source>Whether the customer was reached</source>
         <translation>Whether the customer was reached</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="287" />
+        <location filename="../../headoffice/console/pages.cpp" line="293" />
         <source>Whether results were guaranteed</source>
         <translation>Whether results were guaranteed</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="288" />
+        <location filename="../../headoffice/console/pages.cpp" line="294" />
         <source>Whether the visit was conducted properly</source>
         <translation>Whether the visit was conducted properly</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="289" />
+        <location filename="../../headoffice/console/pages.cpp" line="295" />
         <source>Whether the lecture was as required</source>
         <translation>Whether the lecture was as required</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="290" />
+        <location filename="../../headoffice/console/pages.cpp" line="296" />
         <source>Whether the product has been used</source>
         <translation>Whether the product has been used</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="292" />
-        <location filename="../../headoffice/console/pages.cpp" line="638" />
+        <location filename="../../headoffice/console/pages.cpp" line="298" />
+        <location filename="../../headoffice/console/pages.cpp" line="671" />
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
+        <location filename="../../headoffice/console/pages.cpp" line="299" />
+        <location filename="../../headoffice/console/pages.cpp" line="866" />
+        <location filename="../../headoffice/console/pages.cpp" line="883" />
+        <location filename="../../headoffice/console/pages.cpp" line="1354" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="300" />
+        <location filename="../../headoffice/console/pages.cpp" line="1069" />
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="303" />
+        <location filename="../../headoffice/console/pages.cpp" line="1398" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="304" />
+        <location filename="../../headoffice/console/pages.cpp" line="1397" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="305" />
+        <location filename="../../headoffice/console/pages.cpp" line="968" />
+        <location filename="../../headoffice/console/pages.cpp" line="1614" />
+        <source>Content pack</source>
+        <translation>Content pack</translation>
+    </message>
+    <message>
         <location filename="../../headoffice/console/pages.cpp" line="306" />
+        <location filename="../../headoffice/console/pages.cpp" line="1681" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="307" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="322" />
         <source>Please fill in: %1.</source>
         <translation>Please fill in: %1.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="308" />
+        <location filename="../../headoffice/console/pages.cpp" line="324" />
         <source>This value is not accepted: %1.</source>
         <translation>This value is not accepted: %1.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="310" />
+        <location filename="../../headoffice/console/pages.cpp" line="326" />
         <source>%1 is too long: at most %2 characters.</source>
         <translation>%1 is too long: at most %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="314" />
+        <location filename="../../headoffice/console/pages.cpp" line="330" />
         <source>There is no contract “%1”.</source>
         <translation>There is no contract “%1”.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="316" />
+        <location filename="../../headoffice/console/pages.cpp" line="332" />
         <source>Your role may not record head-office events. Nothing was changed.</source>
         <translation>Your role may not record head-office events. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="318" />
+        <location filename="../../headoffice/console/pages.cpp" line="334" />
         <source>You are the sales rep of this contract. Confirmation calls are made by someone other than the sales rep (M2). Nothing was recorded: please ask a colleague to make this call.</source>
         <translation>You are the sales rep of this contract. Confirmation calls are made by someone other than the sales rep (M2). Nothing was recorded: please ask a colleague to make this call.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="322" />
+        <location filename="../../headoffice/console/pages.cpp" line="338" />
         <source>You are the installer of this contract. The C3 call is made by someone other than the installer (M2). Nothing was recorded: please ask a colleague to make this call.</source>
         <translation>You are the installer of this contract. The C3 call is made by someone other than the installer (M2). Nothing was recorded: please ask a colleague to make this call.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="326" />
+        <location filename="../../headoffice/console/pages.cpp" line="342" />
         <source>This contract is not due for a %1 call now. Nothing was recorded.</source>
         <translation>This contract is not due for a %1 call now. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="329" />
+        <location filename="../../headoffice/console/pages.cpp" line="345" />
         <source>This contract is on hold. A compliance admin must resolve the hold first. Nothing was recorded.</source>
         <translation>This contract is on hold. A compliance admin must resolve the hold first. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="332" />
+        <location filename="../../headoffice/console/pages.cpp" line="348" />
         <source>This contract is not on hold. Nothing was changed.</source>
         <translation>This contract is not on hold. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="334" />
+        <location filename="../../headoffice/console/pages.cpp" line="350" />
         <source>This contract is disputed: no call is made while the dispute is open. Nothing was recorded.</source>
         <translation>This contract is disputed: no call is made while the dispute is open. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="337" />
+        <location filename="../../headoffice/console/pages.cpp" line="353" />
         <source>This contract has ended. Nothing was recorded.</source>
         <translation>This contract has ended. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="339" />
+        <location filename="../../headoffice/console/pages.cpp" line="355" />
         <source>The rules refused this (%1). Nothing was changed.</source>
         <translation>The rules refused this (%1). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="350" />
+        <location filename="../../headoffice/console/pages.cpp" line="357" />
+        <source>There is no user “%1”. Nothing was changed.</source>
+        <translation>There is no user “%1”. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="359" />
+        <source>There is no tablet “%1”. Nothing was changed.</source>
+        <translation>There is no tablet “%1”. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="361" />
+        <source>A user with the ID “%1” already exists. Nothing was changed.</source>
+        <translation>A user with the ID “%1” already exists. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="364" />
+        <source>Enrollment codes are for sales reps and installers only: head-office staff work in the console. Nothing was issued.</source>
+        <translation>Enrollment codes are for sales reps and installers only: head-office staff work in the console. Nothing was issued.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="368" />
+        <source>This user is disabled. Nothing was issued.</source>
+        <translation>This user is disabled. Nothing was issued.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="370" />
+        <source>The contract may not start: %1 Nothing was changed.</source>
+        <translation>The contract may not start: %1 Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="382" />
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="352" />
+        <location filename="../../headoffice/console/pages.cpp" line="384" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="353" />
+        <location filename="../../headoffice/console/pages.cpp" line="385" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="360" />
-        <location filename="../../headoffice/console/pages.cpp" line="381" />
-        <location filename="../../headoffice/console/pages.cpp" line="382" />
-        <location filename="../../headoffice/console/pages.cpp" line="662" />
+        <location filename="../../headoffice/console/pages.cpp" line="392" />
+        <location filename="../../headoffice/console/pages.cpp" line="414" />
+        <location filename="../../headoffice/console/pages.cpp" line="415" />
+        <location filename="../../headoffice/console/pages.cpp" line="695" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="362" />
+        <location filename="../../headoffice/console/pages.cpp" line="394" />
         <source>For head-office confirmation staff, compliance admins and auditors. Sales reps and installers work on their tablets.</source>
         <translation>For head-office confirmation staff, compliance admins and auditors. Sales reps and installers work on their tablets.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="374" />
+        <location filename="../../headoffice/console/pages.cpp" line="714" />
+        <source>Not opened</source>
+        <translation>Not opened</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="715" />
+        <source>Explaining important matters</source>
+        <translation>Explaining important matters</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="716" />
+        <source>Contracted: C1 call due</source>
+        <translation>Contracted: C1 call due</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="717" />
+        <source>C1 cleared: awaiting delivery</source>
+        <translation>C1 cleared: awaiting delivery</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="718" />
+        <source>Delivered: C2 call due</source>
+        <translation>Delivered: C2 call due</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="719" />
+        <source>C2 cleared: trial not started</source>
+        <translation>C2 cleared: trial not started</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="720" />
+        <source>In trial</source>
+        <translation>In trial</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="721" />
+        <source>Use confirmed: C3 call due</source>
+        <translation>Use confirmed: C3 call due</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="722" />
+        <source>C3 cleared: ready to start</source>
+        <translation>C3 cleared: ready to start</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="723" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="724" />
+        <source>Started: in follow-up</source>
+        <translation>Started: in follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="726" />
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="727" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="728" />
+        <source>Credit contract cancelled</source>
+        <translation>Credit contract cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="740" />
+        <source>The trial period runs until %1; the customer confirms use after it (D3).</source>
+        <translation>The trial period runs until %1; the customer confirms use after it (D3).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="744" />
+        <source>The contract is on hold: a compliance admin must resolve the hold first (M2).</source>
+        <translation>The contract is on hold: a compliance admin must resolve the hold first (M2).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="746" />
+        <source>The customer has an open dispute (P6).</source>
+        <translation>The customer has an open dispute (P6).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="747" />
+        <source>The contract has ended (cancelled).</source>
+        <translation>The contract has ended (cancelled).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="748" />
+        <source>A start condition does not hold on the recorded facts.</source>
+        <translation>A start condition does not hold on the recorded facts.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="749" />
+        <source>The important-matters walkthrough is not finished (S3).</source>
+        <translation>The important-matters walkthrough is not finished (S3).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="751" />
+        <source>The sales rep has not attested that nothing was guaranteed (S1).</source>
+        <translation>The sales rep has not attested that nothing was guaranteed (S1).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="753" />
+        <source>The important-matters walkthrough is not signed yet (S3).</source>
+        <translation>The important-matters walkthrough is not signed yet (S3).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="754" />
+        <source>The contract has not been concluded yet (S3).</source>
+        <translation>The contract has not been concluded yet (S3).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="755" />
+        <source>The C1 confirmation call has not been cleared (M2).</source>
+        <translation>The C1 confirmation call has not been cleared (M2).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="757" />
+        <source>The delivery and its on-site lecture have not been signed off (D1, D2).</source>
+        <translation>The delivery and its on-site lecture have not been signed off (D1, D2).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="758" />
+        <source>The C2 confirmation call has not been cleared (M2).</source>
+        <translation>The C2 confirmation call has not been cleared (M2).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="759" />
+        <source>The trial period has not started (D3).</source>
+        <translation>The trial period has not started (D3).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="760" />
+        <source>The trial period is still running (D3).</source>
+        <translation>The trial period is still running (D3).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="762" />
+        <source>The customer has not yet confirmed using the product (D3).</source>
+        <translation>The customer has not yet confirmed using the product (D3).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="763" />
+        <source>The C3 confirmation call has not been cleared (M2).</source>
+        <translation>The C3 confirmation call has not been cleared (M2).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="764" />
+        <source>The contract has already started.</source>
+        <translation>The contract has already started.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="769" />
+        <source>The rules do not allow the start (%1).</source>
+        <translation>The rules do not allow the start (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="803" />
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="805" />
+        <source>Device signature</source>
+        <translation>Device signature</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="807" />
+        <source>Content hash</source>
+        <translation>Content hash</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="809" />
+        <source>Signed content</source>
+        <translation>Signed content</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="811" />
+        <source>Signature strokes</source>
+        <translation>Signature strokes</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="813" />
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="815" />
+        <source>Receipt time</source>
+        <translation>Receipt time</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="823" />
+        <source>Customer (delivery sign-off)</source>
+        <translation>Customer (delivery sign-off)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="825" />
+        <source>Customer (cancellation)</source>
+        <translation>Customer (cancellation)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="827" />
+        <source>Successor (important matters)</source>
+        <translation>Successor (important matters)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="829" />
+        <source>Sales rep (important matters)</source>
+        <translation>Sales rep (important matters)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="830" />
+        <source>Customer (important matters)</source>
+        <translation>Customer (important matters)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="856" />
+        <source>Every contract head office holds, newest conclusion first. Open one for its timeline, evidence and start decision.</source>
+        <translation>Every contract head office holds, newest conclusion first. Open one for its timeline, evidence and start decision.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="869" />
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="876" />
+        <source>Contract or customer (ID or name)</source>
+        <translation>Contract or customer (ID or name)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="878" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="888" />
+        <source>%1 contracts</source>
+        <translation>%1 contracts</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="891" />
+        <source>No contract matches.</source>
+        <translation>No contract matches.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="914" />
+        <source>Contract %1</source>
+        <translation>Contract %1</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="918" />
+        <source>Back to the contracts</source>
+        <translation>Back to the contracts</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="926" />
+        <source>Start decision</source>
+        <translation>Start decision</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="929" />
+        <source>Every condition holds: the customer confirmed use after the trial (D3) and all three confirmation calls are clean (M2).</source>
+        <translation>Every condition holds: the customer confirmed use after the trial (D3) and all three confirmation calls are clean (M2).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="939" />
+        <source>Started on %1.</source>
+        <translation>Started on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="947" />
+        <source>Start the contract</source>
+        <translation>Start the contract</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="950" />
+        <source>Only a compliance admin can start a contract.</source>
+        <translation>Only a compliance admin can start a contract.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="967" />
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="969" />
+        <source>Cooling-off until</source>
+        <translation>Cooling-off until</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="970" />
+        <source>Lecture</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="971" />
+        <source>%1 of at least %2 min</source>
+        <translation>%1 of at least %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="974" />
+        <source>Trial started</source>
+        <translation>Trial started</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="975" />
+        <source>Started at</source>
+        <translation>Started at</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="977" />
+        <source>Events refused by the rules</source>
+        <translation>Events refused by the rules</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="981" />
+        <source>Terms and progress</source>
+        <translation>Terms and progress</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="985" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="986" />
+        <source>Important matters (S3)</source>
+        <translation>Important matters (S3)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="989" />
+        <source>No item recorded.</source>
+        <translation>No item recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="991" />
+        <source>Shown</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="992" />
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1006" />
+        <source>Delivery lecture (D1, D2)</source>
+        <translation>Delivery lecture (D1, D2)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1009" />
+        <source>The lecture has not started.</source>
+        <translation>The lecture has not started.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1011" />
+        <source>Taught</source>
+        <translation>Taught</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1012" />
+        <source>Understood</source>
+        <translation>Understood</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1025" />
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1028" />
+        <source>No signature recorded.</source>
+        <translation>No signature recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1037" />
+        <source>The strokes cannot be drawn:</source>
+        <translation>The strokes cannot be drawn:</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1054" />
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1055" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1056" />
+        <source>Evidence check</source>
+        <translation>Evidence check</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1061" />
+        <source>Every stored event and device chain of this contract passed: chain, device signature, content hash, signed content, strokes, attachments and receipt time.</source>
+        <translation>Every stored event and device chain of this contract passed: chain, device signature, content hash, signed content, strokes, attachments and receipt time.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1064" />
+        <source>%1 of %2 events failed a check.</source>
+        <translation>%1 of %2 events failed a check.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1068" />
+        <location filename="../../headoffice/console/pages.cpp" line="1105" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1071" />
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1096" />
+        <source>The chain of device %1 failed its check (%2, seq %3).</source>
+        <translation>The chain of device %1 failed its check (%2, seq %3).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1103" />
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1106" />
+        <location filename="../../headoffice/console/pages.cpp" line="1617" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1107" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1108" />
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1114" />
+        <source>(head office)</source>
+        <translation>(head office)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1120" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1144" />
+        <source>Visit outside the allowed hours</source>
+        <translation>Visit outside the allowed hours</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1146" />
+        <source>Visit over the maximum length</source>
+        <translation>Visit over the maximum length</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1148" />
+        <source>Visit without a proper appointment</source>
+        <translation>Visit without a proper appointment</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1150" />
+        <source>Screening retried after a refusal</source>
+        <translation>Screening retried after a refusal</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1152" />
+        <source>Lecture close to the minimum</source>
+        <translation>Lecture close to the minimum</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1154" />
+        <source>Cancelled in the cooling-off period</source>
+        <translation>Cancelled in the cooling-off period</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1156" />
+        <source>Use has lapsed</source>
+        <translation>Use has lapsed</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1158" />
+        <source>Dispute open past its period</source>
+        <translation>Dispute open past its period</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1160" />
+        <source>Event refused by the rules</source>
+        <translation>Event refused by the rules</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1162" />
+        <source>Device clock off</source>
+        <translation>Device clock off</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1174" />
+        <source>reason: the customer asked for this time</source>
+        <translation>reason: the customer asked for this time</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1176" />
+        <source>reason: the customer's business hours</source>
+        <translation>reason: the customer's business hours</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1178" />
+        <source>the visit ran past the allowed hours</source>
+        <translation>the visit ran past the allowed hours</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1180" />
+        <source>no reason recorded</source>
+        <translation>no reason recorded</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1181" />
+        <source>Visit %1–%2, allowed %3–%4 (%5).</source>
+        <translation>Visit %1–%2, allowed %3–%4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1186" />
+        <source>%1 min; the maximum is %2 min.</source>
+        <translation>%1 min; the maximum is %2 min.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1191" />
+        <source>The appointment was for another day.</source>
+        <translation>The appointment was for another day.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1193" />
+        <source>The customer had declined; the cool-down period was running.</source>
+        <translation>The customer had declined; the cool-down period was running.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1194" />
+        <source>No appointment was recorded before the visit.</source>
+        <translation>No appointment was recorded before the visit.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1196" />
+        <source>%1 screenings, %2 refused; the first refusal on %3.</source>
+        <translation>%1 screenings, %2 refused; the first refusal on %3.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1201" />
+        <source>Lecture %1 min; the minimum is %2 min.</source>
+        <translation>Lecture %1 min; the minimum is %2 min.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1205" />
+        <source>Cancelled on day %1 of %2 (contracted %3).</source>
+        <translation>Cancelled on day %1 of %2 (contracted %3).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1210" />
+        <source>%1 days without use; follow up after %2 days.</source>
+        <translation>%1 days without use; follow up after %2 days.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1214" />
+        <source>Dispute open for %1 days; the period is %2 days.</source>
+        <translation>Dispute open for %1 days; the period is %2 days.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1218" />
+        <source>%1 was refused (%2).</source>
+        <translation>%1 was refused (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1220" />
+        <source>Off by %1 min; %2 min are allowed.</source>
+        <translation>Off by %1 min; %2 min are allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1235" />
+        <source>What the rules found worth a look, newest first: visits (S2), retried screenings (P2), lectures near the minimum (D1), cooling-off cancellations (P3), lapsed use (P5) and disputes past their period (P6).</source>
+        <translation>What the rules found worth a look, newest first: visits (S2), retried screenings (P2), lectures near the minimum (D1), cooling-off cancellations (P3), lapsed use (P5) and disputes past their period (P6).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1244" />
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1245" />
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1246" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1247" />
+        <source>Customer or contract</source>
+        <translation>Customer or contract</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1251" />
+        <source>%1 alerts</source>
+        <translation>%1 alerts</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1254" />
+        <source>Nothing to look at.</source>
+        <translation>Nothing to look at.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1272" />
+        <source>Cancel the credit contract (P6)</source>
+        <translation>Cancel the credit contract (P6)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1274" />
+        <source>A compliance admin may cancel the credit contract.</source>
+        <translation>A compliance admin may cancel the credit contract.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1294" />
+        <source>Head office (command line)</source>
+        <translation>Head office (command line)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1310" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1311" />
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1312" />
+        <source>Wipe ordered</source>
+        <translation>Wipe ordered</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1313" />
+        <source>Wiped</source>
+        <translation>Wiped</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1347" />
+        <source>Tablets</source>
+        <translation>Tablets</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1349" />
+        <source>Revoking a tablet stops its sync at once. Ordering a wipe makes the tablet erase its data at its next contact with head office; what it recorded stays here as evidence.</source>
+        <translation>Revoking a tablet stops its sync at once. Ordering a wipe makes the tablet erase its data at its next contact with head office; what it recorded stays here as evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1352" />
+        <source>Tablet</source>
+        <translation>Tablet</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1353" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1355" />
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1356" />
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1357" />
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1365" />
+        <source>No tablet is enrolled yet.</source>
+        <translation>No tablet is enrolled yet.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1373" />
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1376" />
+        <source>Order a wipe</source>
+        <translation>Order a wipe</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1395" />
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1399" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1405" />
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1408" />
+        <source>Issue an enrollment code</source>
+        <translation>Issue an enrollment code</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1418" />
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1424" />
+        <source>1 to 64 letters, digits, dots, hyphens or underscores.</source>
+        <translation>1 to 64 letters, digits, dots, hyphens or underscores.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1435" />
+        <source>Sales reps and installers then get an enrollment code for their tablet. Console users get their password from the command line: kakunin-hq admin set-password.</source>
+        <translation>Sales reps and installers then get an enrollment code for their tablet. Console users get their password from the command line: kakunin-hq admin set-password.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1439" />
+        <source>Add the user</source>
+        <translation>Add the user</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1448" />
+        <source>Enrollment code</source>
+        <translation>Enrollment code</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1451" />
+        <source>Back to devices and users</source>
+        <translation>Back to devices and users</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1455" />
+        <source>For %1 (%2, %3). Valid once, until %4.</source>
+        <translation>For %1 (%2, %3). Valid once, until %4.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1461" />
+        <source>On the tablet, scan the QR code or type the code under Settings, Sync. The code is shown only now: head office keeps only its hash. Issue a new one if it is lost.</source>
+        <translation>On the tablet, scan the QR code or type the code under Settings, Sync. The code is shown only now: head office keeps only its hash. Issue a new one if it is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1475" />
+        <source>Visits allowed from (S2)</source>
+        <translation>Visits allowed from (S2)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1476" />
+        <source>Visits allowed until (S2)</source>
+        <translation>Visits allowed until (S2)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1477" />
+        <source>Maximum visit length, minutes (S2)</source>
+        <translation>Maximum visit length, minutes (S2)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1478" />
+        <source>Warn the rep at this share of the maximum, % (S2)</source>
+        <translation>Warn the rep at this share of the maximum, % (S2)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1479" />
+        <source>No visit after a refusal for, days (S2)</source>
+        <translation>No visit after a refusal for, days (S2)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1480" />
+        <source>Elderly customer from age (P2)</source>
+        <translation>Elderly customer from age (P2)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1481" />
+        <source>Minimum lecture, minutes (D1)</source>
+        <translation>Minimum lecture, minutes (D1)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1482" />
+        <source>Trial period, days (D3)</source>
+        <translation>Trial period, days (D3)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1483" />
+        <source>Cooling-off period, days (P3)</source>
+        <translation>Cooling-off period, days (P3)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1484" />
+        <source>Use lapsed after, days (P5)</source>
+        <translation>Use lapsed after, days (P5)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1485" />
+        <source>Dispute period, days (P6)</source>
+        <translation>Dispute period, days (P6)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1486" />
+        <source>Tablet clock may be off by, minutes</source>
+        <translation>Tablet clock may be off by, minutes</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1487" />
+        <source>Tablet locks after, minutes idle</source>
+        <translation>Tablet locks after, minutes idle</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1488" />
+        <source>Company time zone</source>
+        <translation>Company time zone</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1500" />
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1502" />
+        <source>This number is outside the allowed range.</source>
+        <translation>This number is outside the allowed range.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1504" />
+        <source>Enter a time as HH:MM.</source>
+        <translation>Enter a time as HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1506" />
+        <source>The visit hours must end after they start.</source>
+        <translation>The visit hours must end after they start.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1508" />
+        <source>Unknown time zone: use an IANA id such as Asia/Tokyo.</source>
+        <translation>Unknown time zone: use an IANA id such as Asia/Tokyo.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1510" />
+        <source>This value is not accepted (%1).</source>
+        <translation>This value is not accepted (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1522" />
+        <source>This is not one JSON object.</source>
+        <translation>This is not one JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1525" />
+        <source>The pack is too large.</source>
+        <translation>The pack is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1528" />
+        <source>A required field is missing.</source>
+        <translation>A required field is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1531" />
+        <source>A field the format does not know.</source>
+        <translation>A field the format does not know.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1534" />
+        <source>A field has the wrong type.</source>
+        <translation>A field has the wrong type.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1537" />
+        <source>A text lacks its Japanese or English version.</source>
+        <translation>A text lacks its Japanese or English version.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1540" />
+        <source>A mandatory important matter is missing: no guarantee (S1) or the antisocial declaration (P2).</source>
+        <translation>A mandatory important matter is missing: no guarantee (S1) or the antisocial declaration (P2).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1544" />
+        <source>The pack is not valid.</source>
+        <translation>The pack is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1549" />
+        <source>Field: %1.</source>
+        <translation>Field: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1551" />
+        <source>Item: %1.</source>
+        <translation>Item: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1553" />
+        <source>Value: %1.</source>
+        <translation>Value: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1555" />
+        <source>Nothing was published.</source>
+        <translation>Nothing was published.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1573" />
+        <source>Policy, version %1</source>
+        <translation>Policy, version %1</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1575" />
+        <source>Publishing makes the next version: tablets receive it at their next sync. Contracts keep the terms they were concluded under.</source>
+        <translation>Publishing makes the next version: tablets receive it at their next sync. Contracts keep the terms they were concluded under.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1609" />
+        <source>Publish the policy</source>
+        <translation>Publish the policy</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1613" />
+        <source>Content packs</source>
+        <translation>Content packs</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1615" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1616" />
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1620" />
+        <source>No pack has been published from head office yet: tablets use the packs they were shipped with.</source>
+        <translation>No pack has been published from head office yet: tablets use the packs they were shipped with.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1639" />
+        <source>New pack version (JSON)</source>
+        <translation>New pack version (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1642" />
+        <source>Paste the whole pack file (docs/content-packs.md). Head office checks it with the same loader as the tablets; a pack with any error is not published.</source>
+        <translation>Paste the whole pack file (docs/content-packs.md). Head office checks it with the same loader as the tablets; a pack with any error is not published.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1647" />
+        <source>Publish the pack</source>
+        <translation>Publish the pack</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1656" />
+        <source>%1: %2 Nothing was published.</source>
+        <translation>%1: %2 Nothing was published.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1669" />
+        <source>Contracts concluded and calls recorded in a date range, as CSV files (UTF-8 with BOM, so Excel opens them directly). Days are counted in the console's time zone (%1).</source>
+        <translation>Contracts concluded and calls recorded in a date range, as CSV files (UTF-8 with BOM, so Excel opens them directly). Days are counted in the console's time zone (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1684" />
+        <source>To (inclusive)</source>
+        <translation>To (inclusive)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1687" />
+        <source>Download contracts (CSV)</source>
+        <translation>Download contracts (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="1690" />
+        <source>Download call results (CSV)</source>
+        <translation>Download call results (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="301" />
+        <location filename="../../headoffice/console/pages.cpp" line="302" />
+        <location filename="../../headoffice/console/pages.cpp" line="406" />
+        <location filename="../../headoffice/console/pages.cpp" line="1396" />
         <source>User ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="378" />
+        <location filename="../../headoffice/console/pages.cpp" line="410" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="392" />
+        <location filename="../../headoffice/console/pages.cpp" line="425" />
         <source>Confirmation calls due now (M2), oldest first: C1 after the contract, C2 after the delivery, C3 before the start. Calls are made by someone other than the sales rep, and C3 by someone other than the installer.</source>
         <translation>Confirmation calls due now (M2), oldest first: C1 after the contract, C2 after the delivery, C3 before the start. Calls are made by someone other than the sales rep, and C3 by someone other than the installer.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="400" />
+        <location filename="../../headoffice/console/pages.cpp" line="433" />
         <source>You are signed in as an auditor: you can read everything and change nothing.</source>
         <translation>You are signed in as an auditor: you can read everything and change nothing.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="410" />
+        <location filename="../../headoffice/console/pages.cpp" line="443" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="413" />
+        <location filename="../../headoffice/console/pages.cpp" line="446" />
+        <location filename="../../headoffice/console/pages.cpp" line="1249" />
+        <location filename="../../headoffice/console/pages.cpp" line="1358" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="416" />
+        <location filename="../../headoffice/console/pages.cpp" line="449" />
         <source>Calls due</source>
         <translation>Calls due</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="420" />
+        <location filename="../../headoffice/console/pages.cpp" line="453" />
         <source>No call is due now.</source>
         <translation>No call is due now.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="436" />
+        <location filename="../../headoffice/console/pages.cpp" line="469" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="437" />
-        <location filename="../../headoffice/console/pages.cpp" line="478" />
+        <location filename="../../headoffice/console/pages.cpp" line="470" />
+        <location filename="../../headoffice/console/pages.cpp" line="511" />
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="444" />
+        <location filename="../../headoffice/console/pages.cpp" line="477" />
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="453" />
+        <location filename="../../headoffice/console/pages.cpp" line="486" />
         <source>Found by</source>
         <translation>Found by</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="454" />
+        <location filename="../../headoffice/console/pages.cpp" line="487" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="455" />
+        <location filename="../../headoffice/console/pages.cpp" line="488" />
         <source>On hold since</source>
         <translation>On hold since</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="458" />
+        <location filename="../../headoffice/console/pages.cpp" line="491" />
+        <location filename="../../headoffice/console/pages.cpp" line="725" />
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="461" />
+        <location filename="../../headoffice/console/pages.cpp" line="494" />
         <source>A call that finds a problem stops the contract until a compliance admin resolves the hold; then the contract comes back to the queue.</source>
         <translation>A call that finds a problem stops the contract until a compliance admin resolves the hold; then the contract comes back to the queue.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="466" />
+        <location filename="../../headoffice/console/pages.cpp" line="499" />
         <source>No contract is on hold.</source>
         <translation>No contract is on hold.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="477" />
+        <location filename="../../headoffice/console/pages.cpp" line="510" />
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="499" />
+        <location filename="../../headoffice/console/pages.cpp" line="532" />
+        <location filename="../../headoffice/console/pages.cpp" line="957" />
         <source>%1 call</source>
         <translation>%1 call</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="502" />
-        <location filename="../../headoffice/console/pages.cpp" line="606" />
-        <location filename="../../headoffice/console/pages.cpp" line="661" />
+        <location filename="../../headoffice/console/pages.cpp" line="535" />
+        <location filename="../../headoffice/console/pages.cpp" line="639" />
+        <location filename="../../headoffice/console/pages.cpp" line="694" />
         <source>Back to the call queue</source>
         <translation>Back to the call queue</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="510" />
+        <location filename="../../headoffice/console/pages.cpp" line="543" />
         <source>This contract is on hold: no call can be recorded until the hold is resolved.</source>
         <translation>This contract is on hold: no call can be recorded until the hold is resolved.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="515" />
+        <location filename="../../headoffice/console/pages.cpp" line="548" />
         <source>This contract is not due for a %1 call now.</source>
         <translation>This contract is not due for a %1 call now.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="521" />
+        <location filename="../../headoffice/console/pages.cpp" line="554" />
         <source>Call script</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="523" />
+        <location filename="../../headoffice/console/pages.cpp" line="556" />
         <source>Read each question to the customer as written, then record the answers below.</source>
         <translation>Read each question to the customer as written, then record the answers below.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="528" />
+        <location filename="../../headoffice/console/pages.cpp" line="561" />
         <source>No content pack with a script for this product was found.</source>
         <translation>No content pack with a script for this product was found.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="539" />
+        <location filename="../../headoffice/console/pages.cpp" line="572" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="540" />
+        <location filename="../../headoffice/console/pages.cpp" line="573" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="543" />
+        <location filename="../../headoffice/console/pages.cpp" line="576" />
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="547" />
+        <location filename="../../headoffice/console/pages.cpp" line="580" />
         <source>Did you reach the customer?</source>
         <translation>Did you reach the customer?</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="548" />
+        <location filename="../../headoffice/console/pages.cpp" line="581" />
         <source>Yes, I spoke with the customer</source>
         <translation>Yes, I spoke with the customer</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="549" />
+        <location filename="../../headoffice/console/pages.cpp" line="582" />
         <source>No answer: the call stays in the queue</source>
         <translation>No answer: the call stays in the queue</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="551" />
+        <location filename="../../headoffice/console/pages.cpp" line="584" />
         <source>When the customer was not reached, only the attempt and the note are recorded.</source>
         <translation>When the customer was not reached, only the attempt and the note are recorded.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="555" />
+        <location filename="../../headoffice/console/pages.cpp" line="588" />
         <source>Did anyone guarantee or promise results, such as more customers or sales? (S1)</source>
         <translation>Did anyone guarantee or promise results, such as more customers or sales? (S1)</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="561" />
+        <location filename="../../headoffice/console/pages.cpp" line="594" />
         <source>Was the visit conducted properly: by appointment, not overlong, without pressure? (S2)</source>
         <translation>Was the visit conducted properly: by appointment, not overlong, without pressure? (S2)</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="567" />
+        <location filename="../../headoffice/console/pages.cpp" line="600" />
         <source>Was the lecture given on site, long enough and item by item? (D1, D2)</source>
         <translation>Was the lecture given on site, long enough and item by item? (D1, D2)</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="573" />
+        <location filename="../../headoffice/console/pages.cpp" line="606" />
         <source>Has the customer actually used the product? (D3)</source>
         <translation>Has the customer actually used the product? (D3)</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="581" />
+        <location filename="../../headoffice/console/pages.cpp" line="614" />
         <source>What the customer said, in a few words. At most %1 characters.</source>
         <translation>What the customer said, in a few words. At most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="586" />
+        <location filename="../../headoffice/console/pages.cpp" line="619" />
         <source>Head office's rules decide from the answers whether the call is clean; any problem puts the contract on hold.</source>
         <translation>Head office's rules decide from the answers whether the call is clean; any problem puts the contract on hold.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="590" />
+        <location filename="../../headoffice/console/pages.cpp" line="623" />
         <source>Record the call</source>
         <translation>Record the call</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="593" />
+        <location filename="../../headoffice/console/pages.cpp" line="626" />
         <source>Your role can read this page but not record calls.</source>
         <translation>Your role can read this page but not record calls.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="603" />
+        <location filename="../../headoffice/console/pages.cpp" line="636" />
+        <location filename="../../headoffice/console/pages.cpp" line="960" />
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="611" />
+        <location filename="../../headoffice/console/pages.cpp" line="644" />
         <source>This contract is not on hold.</source>
         <translation>This contract is not on hold.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="615" />
+        <location filename="../../headoffice/console/pages.cpp" line="648" />
         <source>On hold since %1: the %2 call found</source>
         <translation>On hold since %1: the %2 call found</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="623" />
+        <location filename="../../headoffice/console/pages.cpp" line="656" />
+        <location filename="../../headoffice/console/pages.cpp" line="976" />
         <source>Holds on this contract</source>
         <translation>Holds on this contract</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="632" />
-        <location filename="../../headoffice/console/pages.cpp" line="645" />
+        <location filename="../../headoffice/console/pages.cpp" line="665" />
+        <location filename="../../headoffice/console/pages.cpp" line="678" />
         <source>Resolve the hold</source>
         <translation>Resolve the hold</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="641" />
+        <location filename="../../headoffice/console/pages.cpp" line="674" />
         <source>What was found out and what was done. The contract then goes back to the call queue for the same call.</source>
         <translation>What was found out and what was done. The contract then goes back to the call queue for the same call.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="648" />
+        <location filename="../../headoffice/console/pages.cpp" line="681" />
         <source>Only a compliance admin can resolve a hold.</source>
         <translation>Only a compliance admin can resolve a hold.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="211" />
+        <location filename="../../headoffice/console/routes.cpp" line="239" />
         <source>Service unavailable</source>
         <translation>Service unavailable</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="212" />
+        <location filename="../../headoffice/console/routes.cpp" line="240" />
         <source>The database cannot be reached. Nothing was changed. Please try again in a moment.</source>
         <translation>The database cannot be reached. Nothing was changed. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="216" />
+        <location filename="../../headoffice/console/routes.cpp" line="244" />
         <source>Internal error</source>
         <translation>Internal error</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="217" />
+        <location filename="../../headoffice/console/routes.cpp" line="245" />
         <source>Something went wrong on head office's side.</source>
         <translation>Something went wrong on head office's side.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="240" />
+        <location filename="../../headoffice/console/routes.cpp" line="268" />
         <source>Form too large</source>
         <translation>Form too large</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="241" />
+        <location filename="../../headoffice/console/routes.cpp" line="269" />
         <source>The form is too large. Nothing was changed.</source>
         <translation>The form is too large. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="244" />
+        <location filename="../../headoffice/console/routes.cpp" line="272" />
         <source>Unsupported form</source>
         <translation>Unsupported form</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="245" />
-        <location filename="../../headoffice/console/routes.cpp" line="249" />
+        <location filename="../../headoffice/console/routes.cpp" line="273" />
+        <location filename="../../headoffice/console/routes.cpp" line="277" />
         <source>This form cannot be read. Nothing was changed.</source>
         <translation>This form cannot be read. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="248" />
-        <location filename="../../headoffice/console/routes.cpp" line="431" />
-        <location filename="../../headoffice/console/routes.cpp" line="467" />
-        <location filename="../../headoffice/console/routes.cpp" line="496" />
-        <location filename="../../headoffice/console/routes.cpp" line="528" />
+        <location filename="../../headoffice/console/routes.cpp" line="276" />
+        <location filename="../../headoffice/console/routes.cpp" line="459" />
+        <location filename="../../headoffice/console/routes.cpp" line="495" />
+        <location filename="../../headoffice/console/routes.cpp" line="524" />
+        <location filename="../../headoffice/console/routes.cpp" line="556" />
+        <location filename="../../headoffice/console/routes.cpp" line="633" />
         <source>Bad request</source>
         <translation>Bad request</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="257" />
+        <location filename="../../headoffice/console/routes.cpp" line="285" />
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="258" />
+        <location filename="../../headoffice/console/routes.cpp" line="286" />
         <source>Your role (%1) may not do this. Nothing was changed.</source>
         <translation>Your role (%1) may not do this. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="296" />
+        <location filename="../../headoffice/console/routes.cpp" line="324" />
         <source>Form expired</source>
         <translation>Form expired</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="297" />
+        <location filename="../../headoffice/console/routes.cpp" line="325" />
         <source>This form has expired or was not sent from this console. Nothing was changed. Please go back, reload the page and try again.</source>
         <translation>This form has expired or was not sent from this console. Nothing was changed. Please go back, reload the page and try again.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="308" />
+        <location filename="../../headoffice/console/routes.cpp" line="336" />
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="309" />
+        <location filename="../../headoffice/console/routes.cpp" line="337" />
         <source>This page does not exist.</source>
         <translation>This page does not exist.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="354" />
+        <location filename="../../headoffice/console/routes.cpp" line="382" />
         <source>You have signed out.</source>
         <translation>You have signed out.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="371" />
+        <location filename="../../headoffice/console/routes.cpp" line="399" />
         <source>Sign-in failed. Check your user ID and password. After %1 failed attempts in a row, sign-in is locked for %2 minutes.</source>
         <translation>Sign-in failed. Check your user ID and password. After %1 failed attempts in a row, sign-in is locked for %2 minutes.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="401" />
+        <location filename="../../headoffice/console/routes.cpp" line="429" />
         <source>The hold on %1 is resolved. The contract is back in the call queue.</source>
         <translation>The hold on %1 is resolved. The contract is back in the call queue.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="406" />
+        <location filename="../../headoffice/console/routes.cpp" line="434" />
         <source>The call was recorded. It found a problem: contract %1 is on hold until a compliance admin resolves it.</source>
         <translation>The call was recorded. It found a problem: contract %1 is on hold until a compliance admin resolves it.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="412" />
+        <location filename="../../headoffice/console/routes.cpp" line="440" />
         <source>The call was recorded. The customer of %1 was not reached: the call stays in the queue.</source>
         <translation>The call was recorded. The customer of %1 was not reached: the call stays in the queue.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="418" />
+        <location filename="../../headoffice/console/routes.cpp" line="446" />
         <source>The call was recorded. Contract %1 passed the %2 call.</source>
         <translation>The call was recorded. Contract %1 passed the %2 call.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="432" />
+        <location filename="../../headoffice/console/routes.cpp" line="460" />
         <source>No contract was given. Nothing was changed.</source>
         <translation>No contract was given. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="438" />
+        <location filename="../../headoffice/console/routes.cpp" line="466" />
         <source>Unknown contract</source>
         <translation>Unknown contract</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="468" />
+        <location filename="../../headoffice/console/routes.cpp" line="496" />
         <source>Give the call stage: C1, C2 or C3.</source>
         <translation>Give the call stage: C1, C2 or C3.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="575" />
+        <source>The search text is too long: at most 100 characters.</source>
+        <translation>The search text is too long: at most 100 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="597" />
+        <source>Signature, %1</source>
+        <translation>Signature, %1</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="618" />
+        <source>The contract has started. The tablets receive it at their next sync.</source>
+        <translation>The contract has started. The tablets receive it at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="657" />
+        <source>The credit contract of %1 is cancelled. The tablets receive it at their next sync.</source>
+        <translation>The credit contract of %1 is cancelled. The tablets receive it at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="689" />
+        <source>Tablet %1 is revoked: it can no longer sync.</source>
+        <translation>Tablet %1 is revoked: it can no longer sync.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="692" />
+        <source>A wipe of tablet %1 is ordered: it erases its data at its next contact.</source>
+        <translation>A wipe of tablet %1 is ordered: it erases its data at its next contact.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="696" />
+        <source>User %1 was added.</source>
+        <translation>User %1 was added.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="743" />
+        <source>QR code of the enrollment code</source>
+        <translation>QR code of the enrollment code</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="776" />
+        <source>Policy version %1 is published. Tablets receive it at their next sync.</source>
+        <translation>Policy version %1 is published. Tablets receive it at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="781" />
+        <source>Content pack %1 %2 is published. Tablets receive it at their next sync.</source>
+        <translation>Content pack %1 %2 is published. Tablets receive it at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="820" />
+        <source>%1 is already published. Give the new pack a new version. Nothing was published.</source>
+        <translation>%1 is already published. Give the new pack a new version. Nothing was published.</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="867" />
+        <source>The range ends before it starts.</source>
+        <translation>The range ends before it starts.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-# The head-office web console, part 1 (issue 7; docs/console.md): sign-in, sessions, authorization, call queue.
+# The head-office web console (issue 7; docs/console.md): part 1 sign-in, sessions, authorization, call queue;
+# part 2 contracts, alerts, devices and users, policies and content, export.
 # Included from headoffice/CMakeLists.txt after hqserver is defined.
 target_sources(hqserver PRIVATE
     console/roles.h
@@ -9,8 +10,12 @@ target_sources(hqserver PRIVATE
     console/html.cpp console/html.h
     console/pages.cpp console/pages.h
     console/routes.cpp console/routes.h
+    console/qrsvg.cpp console/qrsvg.h
 )
 target_link_libraries(hqserver PRIVATE PkgConfig::ARGON2)
+# The enrollment code's QR, drawn on the server as SVG (part 2, devices and users).
+pkg_check_modules(HQ_QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+target_link_libraries(hqserver PRIVATE PkgConfig::HQ_QRENCODE)
 
 # The style sheet, served as /console/static/console.css from the binary itself.
 qt_add_resources(hqserver console_static PREFIX /console/static BASE ${CMAKE_CURRENT_SOURCE_DIR}/console

@@ -1,5 +1,6 @@
 #include "consoleservice.h"
 
+#include "contractview.h"
 #include "hqservice.h"
 
 #include <protocol/hqevents.h>
@@ -7,6 +8,8 @@
 #include <core/canonicaljson.h>
 #include <core/content/contentpackloader.h>
 #include <core/domain/eventcatalog.h>
+
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -400,6 +403,215 @@ Outcome<Event> ConsoleService::resolveHold(const QString &actor, const QString &
     return r->first();
 }
 
+QList<ContractFacts> ConsoleService::contracts(const QString &status, const QString &query)
+{
+    const QHash<QString, QString> names = userNames();
+    QHash<QString, QJsonObject> customers;
+    for (const HqService::AggregateRow &c : m_hq.aggregatesOfKind(QStringLiteral("customer")))
+        customers.insert(c.id, c.state);
+    const QString needle = query.trimmed();
+    QList<ContractFacts> out;
+    for (const HqService::AggregateRow &row : m_hq.aggregatesOfKind(QStringLiteral("contract"))) {
+        const ContractState state = ContractState::fromJson(row.state);
+        if (!status.isEmpty() && state.status() != status)
+            continue;
+        ContractFacts f = factsOf(row.id, state, customers, names);
+        if (!needle.isEmpty()) {
+            bool hit = false;
+            for (const QString *field : {&f.id, &f.customerId, &f.customerName, &f.business})
+                hit = hit || field->contains(needle, Qt::CaseInsensitive);
+            if (!hit)
+                continue;
+        }
+        out.append(f);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const ContractFacts &a, const ContractFacts &b) {
+        return a.state.contractedAt != b.state.contractedAt ? a.state.contractedAt > b.state.contractedAt : a.id < b.id;
+    });
+    return out;
+}
+
+Outcome<Event> ConsoleService::startContract(const QString &actor, const QString &contractId)
+{
+    if (contractId.isEmpty())
+        return fail<Event>(ConsoleError::MissingField, QStringLiteral("contract"));
+    const auto agg = m_hq.aggregate(contractId);
+    if (!agg || agg->kind != QLatin1String("contract"))
+        return fail<Event>(ConsoleError::UnknownContract, QStringLiteral("contract"));
+    // Core decides, on the state head office stored; recordHeadOfficeEvents checks it once more when recording.
+    const StartCheck check = checkStart(ContractState::fromJson(agg->state), m_hq.clock().utcMs());
+    if (!check.mayStart)
+        return fail<Event>(ConsoleError::MayNotStart, QString(), check.missing);
+    const auto r = m_hq.recordHeadOfficeEvents(actor, {EventDraft {EventType::ContractStarted, contractId, actor, {}}});
+    if (!r)
+        return Outcome<Event>::failure(failureOf(r.error()));
+    return r->first();
+}
+
+Outcome<Event> ConsoleService::cancelCredit(const QString &actor, const QString &contractId)
+{
+    if (contractId.isEmpty())
+        return fail<Event>(ConsoleError::MissingField, QStringLiteral("contract"));
+    const auto agg = m_hq.aggregate(contractId);
+    if (!agg || agg->kind != QLatin1String("contract"))
+        return fail<Event>(ConsoleError::UnknownContract, QStringLiteral("contract"));
+    const auto r = m_hq.recordHeadOfficeEvents(actor, {EventDraft {EventType::CreditCancelled, contractId, actor, {}}});
+    if (!r)
+        return Outcome<Event>::failure(failureOf(r.error()));
+    return r->first();
+}
+
+const QStringList &ConsoleService::creatableRoles()
+{
+    static const QStringList roles {QStringLiteral("sales_rep"), QStringLiteral("installer"),
+        QStringLiteral("confirmation_staff"), QStringLiteral("compliance_admin"), QStringLiteral("auditor")};
+    return roles;
+}
+
+Outcome<UserInfo> ConsoleService::createUser(const QString &id, const QString &role, const QString &name)
+{
+    if (id.isEmpty())
+        return fail<UserInfo>(ConsoleError::MissingField, QStringLiteral("id"));
+    if (role.isEmpty())
+        return fail<UserInfo>(ConsoleError::MissingField, QStringLiteral("role"));
+    // head_office users are the command line's; the console makes the five roles people sign in with.
+    if (!creatableRoles().contains(role))
+        return fail<UserInfo>(ConsoleError::BadValue, QStringLiteral("role"));
+    if (name.trimmed().isEmpty())
+        return fail<UserInfo>(ConsoleError::MissingField, QStringLiteral("name"));
+    if (name.size() > 100)
+        return fail<UserInfo>(ConsoleError::TooLong, QStringLiteral("name"));
+    if (name.contains(QChar(0)))
+        return fail<UserInfo>(ConsoleError::BadValue, QStringLiteral("name"));
+    if (m_hq.user(id))
+        return fail<UserInfo>(ConsoleError::Exists, QStringLiteral("id"));
+    const auto r = m_hq.createUser(id, role, name.trimmed());
+    if (!r)
+        return fail<UserInfo>(
+            ConsoleError::BadValue, r.error().detail.isEmpty() ? QStringLiteral("id") : r.error().detail);
+    return r.value();
+}
+
+Outcome<QString> ConsoleService::issueCode(const QString &userId)
+{
+    if (userId.isEmpty())
+        return fail<QString>(ConsoleError::MissingField, QStringLiteral("user"));
+    if (!m_hq.user(userId))
+        return fail<QString>(ConsoleError::UnknownUser, QStringLiteral("user"));
+    const auto r = m_hq.issueCode(userId);
+    if (!r) {
+        if (r.error().code == protocol::ErrorCode::RoleNotAllowed)
+            return fail<QString>(ConsoleError::NotATabletUser, QStringLiteral("user"));
+        if (r.error().code == protocol::ErrorCode::UserDisabled)
+            return fail<QString>(ConsoleError::UserDisabled, QStringLiteral("user"));
+        return fail<QString>(ConsoleError::BadValue, QStringLiteral("user"));
+    }
+    return r.value();
+}
+
+Outcome<DeviceInfo> ConsoleService::revokeDevice(const QString &deviceId)
+{
+    if (deviceId.isEmpty())
+        return fail<DeviceInfo>(ConsoleError::MissingField, QStringLiteral("device"));
+    const auto r = m_hq.revokeDevice(deviceId);
+    if (!r)
+        return fail<DeviceInfo>(ConsoleError::UnknownDevice, QStringLiteral("device"));
+    return r.value();
+}
+
+Outcome<DeviceInfo> ConsoleService::orderWipe(const QString &deviceId)
+{
+    if (deviceId.isEmpty())
+        return fail<DeviceInfo>(ConsoleError::MissingField, QStringLiteral("device"));
+    const auto r = m_hq.orderWipe(deviceId);
+    if (!r)
+        return fail<DeviceInfo>(ConsoleError::UnknownDevice, QStringLiteral("device"));
+    return r.value();
+}
+
+const QStringList &ConsoleService::policyFields()
+{
+    static const QStringList fields {QStringLiteral("visitHoursStart"), QStringLiteral("visitHoursEnd"),
+        QStringLiteral("maxVisitMinutes"), QStringLiteral("visitWarnPercent"), QStringLiteral("declinedCooldownDays"),
+        QStringLiteral("elderlyAge"), QStringLiteral("productDefaults.lectureMinimumMinutes"),
+        QStringLiteral("productDefaults.trialDays"), QStringLiteral("coolingOffDays"), QStringLiteral("lapsedUseDays"),
+        QStringLiteral("disputeDays"), QStringLiteral("maxClockSkewMinutes"), QStringLiteral("autoLockMinutes"),
+        QStringLiteral("timeZone")};
+    return fields;
+}
+
+QString ConsoleService::policyValue(const Policy &policy, const QString &field)
+{
+    const QJsonObject json = policy.toJson();
+    const QJsonValue v = field.startsWith(QLatin1String("productDefaults."))
+        ? json.value(QStringLiteral("productDefaults")).toObject().value(field.mid(16))
+        : json.value(field);
+    return v.isString() ? v.toString() : QString::number(v.toInteger());
+}
+
+Result<Policy, ConsoleService::PolicyFormError> ConsoleService::policyFromForm(
+    const Policy &current, const QHash<QString, QString> &form)
+{
+    using R = Result<Policy, PolicyFormError>;
+    QJsonObject json = current.toJson();
+    QJsonObject defaults = json.value(QStringLiteral("productDefaults")).toObject();
+    for (const QString &field : policyFields()) {
+        const QString raw = form.value(field).trimmed();
+        QJsonValue value;
+        if (field == QLatin1String("visitHoursStart") || field == QLatin1String("visitHoursEnd")
+            || field == QLatin1String("timeZone")) {
+            value = raw;
+        } else {
+            bool ok = false;
+            const int n = raw.toInt(&ok);
+            if (!ok)
+                return R::failure(PolicyFormError {field, PolicyError::WrongType});
+            value = n;
+        }
+        if (field.startsWith(QLatin1String("productDefaults.")))
+            defaults.insert(field.mid(16), value);
+        else
+            json.insert(field, value);
+    }
+    json.insert(QStringLiteral("productDefaults"), defaults);
+    json.insert(QStringLiteral("version"), current.version + 1);
+    QString bad;
+    auto policy = Policy::fromJson(json, &bad);
+    if (!policy)
+        return R::failure(PolicyFormError {bad, policy.error()});
+    return policy.value();
+}
+
+Outcome<Event> ConsoleService::publishPolicy(const QString &actor, const Policy &policy)
+{
+    const auto r = m_hq.publishPolicy(actor, policy);
+    if (!r)
+        return Outcome<Event>::failure(failureOf(r.error()));
+    return r.value();
+}
+
+Result<Event, ConsoleService::ContentFormError> ConsoleService::publishContent(
+    const QString &actor, const QString &json)
+{
+    using R = Result<Event, ContentFormError>;
+    const QByteArray bytes = json.trimmed().toUtf8();
+    auto pack = parseContentPack(bytes, QStringLiteral("console"));
+    if (!pack)
+        return R::failure(ContentFormError {pack.error(), QString()});
+    for (const StoredEvent &e : m_hq.eventsOfAggregate(protocol::contentAggregate(pack->id)))
+        if (e.event.type == protocol::ControlType::ContentPublished && e.ruleCode.isEmpty()
+            && text(e.event.payload, "version") == pack->version)
+            return R::failure(ContentFormError {{}, pack->id + QLatin1Char(' ') + pack->version});
+    const auto r = m_hq.publishContent(actor, QJsonDocument::fromJson(bytes).object());
+    if (!r) {
+        ContentPackError e;
+        e.code = ContentPackErrorCode::NotJson;
+        e.value = r.error().message;
+        return R::failure(ContentFormError {e, QString()});
+    }
+    return r.value();
+}
+
 const char *consoleErrorName(ConsoleError e)
 {
     switch (e) {
@@ -431,6 +643,18 @@ const char *consoleErrorName(ConsoleError e)
         return "terminated";
     case ConsoleError::Refused:
         return "refused";
+    case ConsoleError::MayNotStart:
+        return "may_not_start";
+    case ConsoleError::UnknownUser:
+        return "unknown_user";
+    case ConsoleError::UnknownDevice:
+        return "unknown_device";
+    case ConsoleError::Exists:
+        return "exists";
+    case ConsoleError::NotATabletUser:
+        return "not_a_tablet_user";
+    case ConsoleError::UserDisabled:
+        return "user_disabled";
     }
     return "?";
 }
@@ -444,6 +668,8 @@ int httpStatusOf(ConsoleError e)
     case ConsoleError::BadValue:
     case ConsoleError::TooLong:
     case ConsoleError::UnknownContract:
+    case ConsoleError::UnknownUser:
+    case ConsoleError::UnknownDevice:
         return 400;
     case ConsoleError::NotAllowed:
     case ConsoleError::CallerIsSalesRep:

@@ -6,8 +6,12 @@
 // tablets). Whether a call is clean, puts the contract on hold or may be made at all by this caller is decided
 // by core (applyContractEvent); this class only reports what core answered.
 
+#include <hqservice.h>
+
 #include <core/content/contentpack.h>
+#include <core/content/contentpackloader.h>
 #include <core/domain/lifecycle.h>
+#include <core/domain/policy.h>
 #include <core/event.h>
 #include <core/result.h>
 
@@ -18,10 +22,6 @@
 
 #include <mutex>
 #include <optional>
-
-namespace kakunin::hq {
-class HqService;
-}
 
 namespace kakunin::hq::console {
 
@@ -100,6 +100,12 @@ enum class ConsoleError {
     Disputed, // 409
     Terminated, // 409
     Refused, // 409: another rule (detail holds core's code)
+    MayNotStart, // 409: core says the contract may not start now (detail: the missing condition, checkStart)
+    UnknownUser, // 400
+    UnknownDevice, // 400
+    Exists, // 409: a user with this id exists
+    NotATabletUser, // 409: enrollment codes are for sales reps and installers only
+    UserDisabled, // 409
 };
 
 struct Failure {
@@ -124,6 +130,42 @@ public:
     std::optional<ContentPack> pack(const ContractFacts &contract);
     std::optional<Hold> hold(const QString &contractId);
     QList<CallRecord> calls(const QString &contractId);
+
+    // Part 2 (docs/console.md "Contracts"): every contract, newest conclusion first, filtered by core's status
+    // name (ContractState::status(), "" for all) and a text found in the contract or customer id, the customer's
+    // name or business (case-insensitive, "" for all).
+    QList<ContractFacts> contracts(const QString &status = QString(), const QString &query = QString());
+    const QList<ContentPack> &builtInPacks() const { return m_builtIn; }
+    // The start decision (D3, M2): core's checkStart on the stored state first (MayNotStart with the missing
+    // condition), then contract.started recorded through recordHeadOfficeEvents, which core checks again.
+    Outcome<Event> startContract(const QString &actor, const QString &contractId);
+    // P6: the credit contract cancelled (credit.cancelled) for a dispute open past its period; core decides.
+    Outcome<Event> cancelCredit(const QString &actor, const QString &contractId);
+
+    // Devices and users (HqService's admin API; it decides, these only check the form's values first).
+    static const QStringList &creatableRoles(); // sales_rep, installer, confirmation_staff, compliance_admin, auditor
+    Outcome<UserInfo> createUser(const QString &id, const QString &role, const QString &name);
+    Outcome<QString> issueCode(const QString &userId);
+    Outcome<DeviceInfo> revokeDevice(const QString &deviceId);
+    Outcome<DeviceInfo> orderWipe(const QString &deviceId);
+
+    // Policies and content (docs/console.md "Policies and content"): the form's values go into core's
+    // Policy::fromJson / parseContentPack, which validate them; head office records the event the tablets pull.
+    static const QStringList &policyFields(); // form field = the policy's JSON path ("productDefaults.trialDays")
+    static QString policyValue(const Policy &policy, const QString &field);
+    struct PolicyFormError {
+        QString field; // the form field core (or the number parser) named
+        PolicyError error = PolicyError::None; // WrongType also for a value that is not a whole number
+    };
+    // The current policy with the form's values, as the next version; or the field that is wrong.
+    static Result<Policy, PolicyFormError> policyFromForm(const Policy &current, const QHash<QString, QString> &form);
+    Outcome<Event> publishPolicy(const QString &actor, const Policy &policy);
+    struct ContentFormError {
+        ContentPackError error; // core's loader; code None when `published` is set
+        QString published; // "id version" when this very version is already published
+    };
+    // Validates the JSON with core's content loader and publishes it (content.published).
+    Result<Event, ContentFormError> publishContent(const QString &actor, const QString &json);
 
     Outcome<Event> recordCall(const QString &actor, const CallInput &input);
     Outcome<Event> resolveHold(const QString &actor, const QString &contractId, const QString &resolution);

@@ -65,7 +65,28 @@ QList<StoredEvent> customerGroupEvents(const QList<StoredEvent> &all, const QStr
 
 QList<StoredEvent> customerGroupEvents(HqService &service, const QString &customerId)
 {
-    return customerGroupEvents(allStoredEvents(service), customerId);
+    // One query for the group head office files together, rather than every device chain; plus the installer
+    // assignments of its contracts, which head office may file apart from the customer.
+    QList<StoredEvent> out = service.eventsOfCustomerGroup(customerId);
+    QSet<QString> aggregates;
+    QStringList contracts;
+    for (const StoredEvent &s : std::as_const(out)) {
+        aggregates.insert(s.event.aggregate);
+        if (s.event.type == EventType::MattersOpened && !contracts.contains(s.event.aggregate))
+            contracts.append(s.event.aggregate);
+    }
+    bool added = false;
+    for (const QString &contract : std::as_const(contracts)) {
+        const QString assignment = protocol::assignmentAggregate(contract);
+        if (aggregates.contains(assignment))
+            continue;
+        const QList<StoredEvent> more = service.eventsOfAggregate(assignment);
+        out += more;
+        added = added || !more.isEmpty();
+    }
+    if (added)
+        std::sort(out.begin(), out.end(), [](const StoredEvent &a, const StoredEvent &b) { return a.pos < b.pos; });
+    return out;
 }
 
 std::optional<ContentPack> publishedPack(HqService &service, const QString &packId, const QString &packHash)

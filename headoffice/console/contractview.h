@@ -24,6 +24,7 @@ QList<StoredEvent> allStoredEvents(HqService &service);
 // The events the rules of one customer depend on: the customer's, every contract opened for it, and the
 // installer assignments of those contracts; in storage order.
 QList<StoredEvent> customerGroupEvents(const QList<StoredEvent> &all, const QString &customerId);
+// The same from head office in one query (HqService::eventsOfCustomerGroup).
 QList<StoredEvent> customerGroupEvents(HqService &service, const QString &customerId);
 // A content pack head office published (content.published) with this hash, parsed by core's loader.
 std::optional<ContentPack> publishedPack(HqService &service, const QString &packId, const QString &packHash);

@@ -2,16 +2,28 @@
 
 #include "consoleauth.h"
 #include "consoleservice.h"
+#include "contractview.h"
+#include "csvexport.h"
+#include "evidencecheck.h"
 #include "html.h"
 #include "i18n.h"
 #include "pages.h"
+#include "qrsvg.h"
+#include "signaturesvg.h"
 
 #include "hqservice.h"
 
 #include <httplib.h>
 
+#include <protocol/hqevents.h>
+
+#include <core/content/contentpackloader.h>
+#include <core/domain/eventcatalog.h>
+
+#include <QDateTime>
 #include <QFile>
 #include <QHash>
+#include <QTimeZone>
 
 #include <cstdio>
 #include <memory>
@@ -25,6 +37,7 @@ constexpr char SignInCookie[] = "__Host-kakunin_signin";
 constexpr char LanguageCookie[] = "__Host-kakunin_lang";
 constexpr qsizetype MaxFormBytes = 64 * 1024;
 constexpr int MaxFormFields = 32;
+constexpr qsizetype MaxContentFormBytes = 3 * MaxContentPackBytes + 4096;
 const QString QueuePath = QStringLiteral("/console/queue");
 const QString SignInPath = QStringLiteral("/console/sign-in");
 
@@ -179,6 +192,21 @@ public:
             {"POST", "/console/call", false, Callers, &ConsoleApp::recordCall},
             {"GET", "/console/hold", false, AnyConsoleRole, &ConsoleApp::holdPage},
             {"POST", "/console/hold", false, Admins, &ConsoleApp::resolveHold},
+            {"GET", "/console/contracts", false, AnyConsoleRole, &ConsoleApp::contractsPage},
+            {"GET", "/console/contract", false, AnyConsoleRole, &ConsoleApp::contractPage},
+            {"POST", "/console/contract/start", false, Admins, &ConsoleApp::startContract},
+            {"GET", "/console/alerts", false, AnyConsoleRole, &ConsoleApp::alertsPage},
+            {"POST", "/console/alerts/credit-cancel", false, Admins, &ConsoleApp::cancelCredit},
+            {"GET", "/console/devices", false, AnyConsoleRole, &ConsoleApp::devicesPage},
+            {"POST", "/console/devices/revoke", false, Admins, &ConsoleApp::revokeDevice},
+            {"POST", "/console/devices/wipe", false, Admins, &ConsoleApp::orderWipe},
+            {"POST", "/console/users", false, Admins, &ConsoleApp::createUser},
+            {"POST", "/console/enrollment", false, Admins, &ConsoleApp::issueCode},
+            {"GET", "/console/policies", false, AnyConsoleRole, &ConsoleApp::policiesPage},
+            {"POST", "/console/policies", false, Admins, &ConsoleApp::publishPolicy},
+            {"POST", "/console/content", false, Admins, &ConsoleApp::publishContent},
+            {"GET", "/console/export", false, AnyConsoleRole, &ConsoleApp::exportPage},
+            {"GET", "/console/export\\.csv", false, AnyConsoleRole, &ConsoleApp::exportCsv},
             {"GET", "/console/.*", true, {}, &ConsoleApp::notFound},
             {"POST", "/console/.*", true, {}, &ConsoleApp::notFound},
         };
@@ -530,6 +558,326 @@ private:
         renderHold(ctx, httpStatusOf(r.error().error), *facts, r.error(), text);
     }
 
+    // ---- part 2: contracts
+
+    void contractsPage(Ctx &ctx)
+    {
+        ContractsView v;
+        v.status = param(ctx.req, "status");
+        v.query = param(ctx.req, "q").trimmed();
+        int status = 200;
+        if (!v.status.isEmpty() && !pages::contractStatuses().contains(v.status)) {
+            v.error = pages::failureText(
+                ctx.page, Failure {ConsoleError::BadValue, QStringLiteral("status"), {}}, QString(), QString());
+            v.status.clear();
+            status = 400;
+        } else if (v.query.size() > 100) {
+            v.error = ctx.page.t(QT_TRANSLATE_NOOP("Console", "The search text is too long: at most 100 characters."));
+            v.query = v.query.left(100);
+            status = 400;
+        }
+        if (status == 200)
+            v.rows = m_service.contracts(v.status, v.query);
+        html(ctx, status, pages::contracts(ctx.page, v));
+    }
+
+    void renderContract(
+        Ctx &ctx, int status, const ContractFacts &f, std::optional<Failure> error, const QString &notice)
+    {
+        ContractPageView v;
+        v.facts = f;
+        v.view = loadContractView(m_hq, f.id, m_hq.clock(), m_service.builtInPacks());
+        v.evidence = checkContractEvidence(m_hq, f.id);
+        for (const StoredEvent &s : m_hq.eventsOfAggregate(f.id)) {
+            const Event &e = s.event;
+            if (e.type != EventType::MattersSigned && e.type != EventType::DeliverySigned
+                && e.type != EventType::ContractCancelled)
+                continue;
+            SignatureSvgOptions o;
+            o.title = ctx.page.t(QT_TRANSLATE_NOOP("Console", "Signature, %1")).arg(ctx.page.time(e.at));
+            o.cssClass = QStringLiteral("sig");
+            const auto svg = signatureSvgOf(m_hq, e, o);
+            if (svg)
+                v.signatureSvg.insert(e.id, svg.value());
+            else
+                v.signatureError.insert(e.id, QLatin1String(signatureSvgErrorName(svg.error())));
+        }
+        for (const UserInfo &u : m_hq.users())
+            v.userNames.insert(u.id, u.name.isEmpty() ? u.id : u.name);
+        v.mayDecide = Admins.contains(ctx.session->role);
+        v.error = error;
+        v.notice = notice;
+        html(ctx, status, pages::contract(ctx.page, v));
+    }
+
+    void contractPage(Ctx &ctx)
+    {
+        const auto f = contractOf(ctx, param(ctx.req, "id"));
+        if (!f)
+            return;
+        const QString notice = param(ctx.req, "done") == QLatin1String("started") ? ctx.page.t(QT_TRANSLATE_NOOP(
+                                   "Console", "The contract has started. The tablets receive it at their next sync."))
+                                                                                  : QString();
+        renderContract(ctx, 200, *f, std::nullopt, notice);
+    }
+
+    void startContract(Ctx &ctx)
+    {
+        const QString id = ctx.form.value(QStringLiteral("contract"));
+        const auto r = m_service.startContract(ctx.session->userId, id);
+        if (r)
+            return redirect(ctx, QStringLiteral("/console/contract?id=%1&done=started").arg(urlValue(id)));
+        const int status = httpStatusOf(r.error().error);
+        const auto facts = id.isEmpty() ? std::nullopt : m_service.contract(id);
+        if (!facts)
+            return page(ctx, status, ctx.page.t(QT_TRANSLATE_NOOP("Console", "Bad request")),
+                pages::failureText(ctx.page, r.error(), id, QString()));
+        renderContract(ctx, status, *facts, r.error(), QString());
+    }
+
+    // ---- part 2: alerts
+
+    void renderAlerts(Ctx &ctx, int status, const QString &notice, const QString &error)
+    {
+        AlertsView v;
+        v.alerts = AlertScanner(m_hq, m_hq.clock()).scan();
+        for (const UserInfo &u : m_hq.users())
+            v.userNames.insert(u.id, u.name.isEmpty() ? u.id : u.name);
+        v.mayAct = Admins.contains(ctx.session->role);
+        v.notice = notice;
+        v.error = error;
+        html(ctx, status, pages::alerts(ctx.page, v));
+    }
+
+    void alertsPage(Ctx &ctx)
+    {
+        QString notice;
+        if (param(ctx.req, "done") == QLatin1String("credit-cancelled"))
+            notice = ctx.page
+                         .t(QT_TRANSLATE_NOOP("Console",
+                             "The credit contract of %1 is cancelled. The tablets receive it at their next sync."))
+                         .arg(param(ctx.req, "contract"));
+        renderAlerts(ctx, 200, notice, QString());
+    }
+
+    void cancelCredit(Ctx &ctx)
+    {
+        const QString id = ctx.form.value(QStringLiteral("contract"));
+        const auto r = m_service.cancelCredit(ctx.session->userId, id);
+        if (r)
+            return redirect(ctx, QStringLiteral("/console/alerts?done=credit-cancelled&contract=%1").arg(urlValue(id)));
+        renderAlerts(
+            ctx, httpStatusOf(r.error().error), QString(), pages::failureText(ctx.page, r.error(), id, QString()));
+    }
+
+    // ---- part 2: devices and users
+
+    void renderDevices(Ctx &ctx, int status, DevicesView v)
+    {
+        v.devices = m_hq.devices();
+        v.users = m_hq.users();
+        v.mayAdmin = Admins.contains(ctx.session->role);
+        html(ctx, status, pages::devices(ctx.page, std::move(v)));
+    }
+
+    void devicesPage(Ctx &ctx)
+    {
+        DevicesView v;
+        const QString done = param(ctx.req, "done");
+        const QString id = param(ctx.req, "id");
+        if (done == QLatin1String("revoked"))
+            v.notice = ctx.page.t(QT_TRANSLATE_NOOP("Console", "Tablet %1 is revoked: it can no longer sync.")).arg(id);
+        else if (done == QLatin1String("wipe"))
+            v.notice = ctx.page
+                           .t(QT_TRANSLATE_NOOP(
+                               "Console", "A wipe of tablet %1 is ordered: it erases its data at its next contact."))
+                           .arg(id);
+        else if (done == QLatin1String("user"))
+            v.notice = ctx.page.t(QT_TRANSLATE_NOOP("Console", "User %1 was added.")).arg(id);
+        renderDevices(ctx, 200, v);
+    }
+
+    void deviceAction(Ctx &ctx, bool wipe)
+    {
+        const QString id = ctx.form.value(QStringLiteral("device"));
+        const auto r = wipe ? m_service.orderWipe(id) : m_service.revokeDevice(id);
+        if (r)
+            return redirect(ctx,
+                QStringLiteral("/console/devices?done=%1&id=%2")
+                    .arg(wipe ? QStringLiteral("wipe") : QStringLiteral("revoked"), urlValue(id)));
+        DevicesView v;
+        v.error = pages::failureText(ctx.page, r.error(), id, QString());
+        renderDevices(ctx, httpStatusOf(r.error().error), v);
+    }
+
+    void revokeDevice(Ctx &ctx) { deviceAction(ctx, false); }
+    void orderWipe(Ctx &ctx) { deviceAction(ctx, true); }
+
+    void createUser(Ctx &ctx)
+    {
+        DevicesView v;
+        v.newId = ctx.form.value(QStringLiteral("id")).trimmed();
+        v.newRole = ctx.form.value(QStringLiteral("role"));
+        v.newName = ctx.form.value(QStringLiteral("name"));
+        const auto r = m_service.createUser(v.newId, v.newRole, v.newName);
+        if (r)
+            return redirect(ctx, QStringLiteral("/console/devices?done=user&id=%1").arg(urlValue(v.newId)));
+        v.error = pages::failureText(ctx.page, r.error(), v.newId, QString());
+        renderDevices(ctx, httpStatusOf(r.error().error), v);
+    }
+
+    void issueCode(Ctx &ctx)
+    {
+        const QString id = ctx.form.value(QStringLiteral("user"));
+        const auto r = m_service.issueCode(id);
+        if (!r) {
+            DevicesView v;
+            v.error = pages::failureText(ctx.page, r.error(), id, QString());
+            return renderDevices(ctx, httpStatusOf(r.error().error), v);
+        }
+        EnrollmentView v;
+        v.user = *m_hq.user(id);
+        v.code = r.value();
+        v.expiresAt = m_hq.clock().utcMs() + m_hq.options().codeLifetimeMs;
+        v.qrSvg
+            = qrSvg(v.code.toUtf8(), 240, ctx.page.t(QT_TRANSLATE_NOOP("Console", "QR code of the enrollment code")));
+        // Shown once, never in a URL or a cache.
+        html(ctx, 200, pages::enrollment(ctx.page, v));
+    }
+
+    // ---- part 2: policies and content
+
+    void renderPolicies(Ctx &ctx, int status, PoliciesView v)
+    {
+        v.current = m_hq.currentPolicy();
+        if (v.values.isEmpty())
+            for (const QString &field : ConsoleService::policyFields())
+                v.values.insert(field, ConsoleService::policyValue(v.current, field));
+        QHash<QString, QString> names;
+        for (const UserInfo &u : m_hq.users())
+            names.insert(u.id, u.name.isEmpty() ? u.id : u.name);
+        // Head office's own chain holds every pack it published.
+        const QList<StoredEvent> own = m_hq.eventsOfDevice(m_hq.identity().deviceId);
+        for (auto it = own.crbegin(); it != own.crend(); ++it)
+            if (it->event.type == protocol::ControlType::ContentPublished && it->ruleCode.isEmpty())
+                v.published.append(PublishedPack {it->event.payload.value(QStringLiteral("packId")).toString(),
+                    it->event.payload.value(QStringLiteral("version")).toString(),
+                    names.value(it->event.actor, it->event.actor), it->event.at});
+        v.mayAdmin = Admins.contains(ctx.session->role);
+        html(ctx, status, pages::policies(ctx.page, v));
+    }
+
+    void policiesPage(Ctx &ctx)
+    {
+        PoliciesView v;
+        const QString done = param(ctx.req, "done");
+        if (done == QLatin1String("policy"))
+            v.notice = ctx.page
+                           .t(QT_TRANSLATE_NOOP(
+                               "Console", "Policy version %1 is published. Tablets receive it at their next sync."))
+                           .arg(m_hq.currentPolicy().version);
+        else if (done == QLatin1String("content"))
+            v.notice = ctx.page
+                           .t(QT_TRANSLATE_NOOP(
+                               "Console", "Content pack %1 %2 is published. Tablets receive it at their next sync."))
+                           .arg(param(ctx.req, "pack"), param(ctx.req, "version"));
+        renderPolicies(ctx, 200, v);
+    }
+
+    void publishPolicy(Ctx &ctx)
+    {
+        const auto policy = ConsoleService::policyFromForm(m_hq.currentPolicy(), ctx.form);
+        PoliciesView v;
+        for (const QString &field : ConsoleService::policyFields())
+            v.values.insert(field, ctx.form.value(field));
+        if (!policy) {
+            v.errorField = policy.error().field;
+            v.error = policy.error().error;
+            v.policyError = pages::policyFormErrorText(ctx.page, v.errorField, v.error);
+            return renderPolicies(ctx, 400, v);
+        }
+        const auto r = m_service.publishPolicy(ctx.session->userId, policy.value());
+        if (!r) {
+            v.policyError = pages::failureText(ctx.page, r.error(), QString(), QString());
+            return renderPolicies(ctx, httpStatusOf(r.error().error), v);
+        }
+        redirect(ctx, QStringLiteral("/console/policies?done=policy"));
+    }
+
+    void publishContent(Ctx &ctx)
+    {
+        const QString text = ctx.form.value(QStringLiteral("pack"));
+        const auto r = m_service.publishContent(ctx.session->userId, text);
+        if (r)
+            return redirect(ctx,
+                QStringLiteral("/console/policies?done=content&pack=%1&version=%2")
+                    .arg(urlValue(r->payload.value(QStringLiteral("packId")).toString()),
+                        urlValue(r->payload.value(QStringLiteral("version")).toString())));
+        PoliciesView v;
+        v.contentText = text;
+        if (!r.error().published.isEmpty()) {
+            v.contentError = ctx.page
+                                 .t(QT_TRANSLATE_NOOP("Console",
+                                     "%1 is already published. Give the new pack a new version. Nothing was "
+                                     "published."))
+                                 .arg(r.error().published);
+            return renderPolicies(ctx, 409, v);
+        }
+        v.contentError = pages::contentErrorText(ctx.page, r.error().error);
+        renderPolicies(ctx, 400, v);
+    }
+
+    // ---- part 2: export
+
+    void exportPage(Ctx &ctx)
+    {
+        ExportView v;
+        const QDate today = QDateTime::fromMSecsSinceEpoch(m_hq.clock().utcMs(), zone()).date();
+        v.from = QDate(today.year(), today.month(), 1).toString(Qt::ISODate);
+        v.to = today.toString(Qt::ISODate);
+        html(ctx, 200, pages::exportPage(ctx.page, v));
+    }
+
+    QTimeZone zone() const
+    {
+        QTimeZone z(m_hq.options().console.timeZone.toUtf8());
+        return z.isValid() ? z : QTimeZone::utc();
+    }
+
+    void exportCsv(Ctx &ctx)
+    {
+        ExportView v;
+        v.from = param(ctx.req, "from");
+        v.to = param(ctx.req, "to");
+        const QString kind = param(ctx.req, "kind");
+        const QDate from = QDate::fromString(v.from, Qt::ISODate);
+        const QDate to = QDate::fromString(v.to, Qt::ISODate);
+        QString field;
+        if (kind != QLatin1String("contracts") && kind != QLatin1String("calls"))
+            field = QStringLiteral("kind");
+        else if (!from.isValid() || v.from.size() != 10)
+            field = QStringLiteral("from");
+        else if (!to.isValid() || v.to.size() != 10)
+            field = QStringLiteral("to");
+        if (!field.isEmpty()) {
+            v.error = pages::failureText(ctx.page, Failure {ConsoleError::BadValue, field, {}}, QString(), QString());
+            return html(ctx, 400, pages::exportPage(ctx.page, v));
+        }
+        if (to < from) {
+            v.error = ctx.page.t(QT_TRANSLATE_NOOP("Console", "The range ends before it starts."));
+            return html(ctx, 400, pages::exportPage(ctx.page, v));
+        }
+        // The form's last day is included: the range runs to the next day's midnight.
+        const CsvRange range = csvRangeOfDays(from, to.addDays(1), zone());
+        const CsvExport exporter(m_hq);
+        const QByteArray csv = kind == QLatin1String("contracts") ? exporter.contracts(range) : exporter.calls(range);
+        const QString name = QStringLiteral("kakunin-%1-%2-%3.csv").arg(kind, v.from, v.to);
+        ctx.res.status = 200;
+        ctx.res.set_header("Cache-Control", "no-store");
+        ctx.res.set_header("Content-Disposition", "attachment; filename=\"" + name.toStdString() + "\"");
+        ctx.res.set_content(csv.toStdString(), "text/csv; charset=utf-8");
+    }
+
     HqService &m_hq;
     ConsoleAuth m_auth;
     ConsoleService m_service;
@@ -545,13 +893,17 @@ void addRoutes(httplib::Server &server, HqService &service)
         if (qstrcmp(route.method, "POST") == 0) {
             // Forms are read here, bounded, rather than by the HTTP layer (which refuses url-encoded bodies over
             // 8 KiB and mixes the query string into the form's fields).
+            // A content pack is pasted whole: its form may be as large as a pack URL-encoded.
+            const size_t limit = qstrcmp(route.pattern, "/console/content") == 0
+                ? static_cast<size_t>(MaxContentFormBytes)
+                : static_cast<size_t>(MaxFormBytes);
             server.Post(route.pattern,
-                [app, &route](
+                [app, &route, limit](
                     const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
                     std::string body;
                     bool over = false;
                     reader([&](const char *data, size_t n) {
-                        if (over || body.size() + n > static_cast<size_t>(MaxFormBytes))
+                        if (over || body.size() + n > limit)
                             over = true; // read on and drop, so the browser gets to read the answer
                         else
                             body.append(data, n);
