@@ -14,7 +14,7 @@ KAKUNIN_PACKAGES=(
     libcurl4-openssl-dev libcpp-httplib-dev libpqxx-dev postgresql nlohmann-json3-dev libqrencode-dev
     catch2 sqlite3 tzdata clang-format
     xvfb xauth fonts-noto-cjk fonts-morisawa-bizud-gothic imagemagick poppler-utils zbar-tools
-    python3-cryptography
+    python3-cryptography chromium
     zlib1g-dev openssl util-linux
 )
 

@@ -4,9 +4,26 @@
 
 #include <core/domain/eventcatalog.h>
 #include <core/domain/policy.h>
+#include <core/evidence/signaturestrokes.h>
 #include <core/evidence/signedcontent.h>
 
 namespace kakunin::test {
+
+QByteArray signatureStrokes(int variant)
+{
+    SignatureStrokes s;
+    s.width = 6000;
+    s.height = 2000;
+    for (int k = 0; k < 2; ++k) {
+        Stroke stroke;
+        for (int i = 0; i < 20; ++i)
+            stroke.append(
+                {500 + i * 150 + k * 300 + variant * 40, 800 + (i % 5) * 120 + k * 400, k * 900 + i * 30, -1});
+        s.strokes.append(stroke);
+    }
+    REQUIRE(s.validate() == SignatureError::None);
+    return s.encode();
+}
 
 QList<Event> recordJourney(Store &store, const QString &rep, const QString &customer, const QString &contract)
 {
@@ -43,9 +60,10 @@ QList<Event> recordJourney(Store &store, const QString &rep, const QString &cust
         digest = foldSignedContent(digest, add(EventType::MattersItemConfirmed, contract, item).hash);
     }
     add(EventType::MattersNoGuaranteeAttested, contract, {{QStringLiteral("packHash"), packHash}});
+    int variant = 0;
     for (const char *signer : {"customer", "rep"}) {
         // The stroke blob and its rendering are stored before the event that cites them, as the app does.
-        const auto strokes = store.putBlob(QByteArray("strokes of the ") + signer + " for " + contract.toUtf8());
+        const auto strokes = store.putBlob(signatureStrokes(++variant));
         const auto png = store.putBlob(QByteArray("\x89PNG rendering of the ") + signer);
         REQUIRE(strokes.ok());
         REQUIRE(png.ok());

@@ -10,4 +10,8 @@ namespace kakunin::test {
 // none of it is refused. Returns the events in seq order.
 QList<Event> recordJourney(Store &store, const QString &rep, const QString &customer, const QString &contract);
 
+// A signature as the pad records it: two strokes of timed points, valid for SignatureStrokes::validate() and so
+// for head office's evidence check. `variant` shifts the strokes, so that signers get different blobs.
+QByteArray signatureStrokes(int variant = 0);
+
 } // namespace kakunin::test
