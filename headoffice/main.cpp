@@ -1,14 +1,18 @@
 // kakunin-hq: the head-office server (sync API) and its admin commands.
 #include "cli.h"
 
-#include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The console's PDF copies are drawn with Qt GUI (fonts, QPdfWriter); a server has no display, so the
+    // offscreen platform unless the operator chose another.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     // One SQLite per process (DESIGN.md): plain libsqlite3 beside SQLCipher could write plaintext.
     QFile maps(QStringLiteral("/proc/self/maps"));
     if (maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libsqlite3.so")) {

@@ -1,7 +1,5 @@
 #include "lecturecopy.h"
 
-#include <core/domain/eventcatalog.h>
-#include <core/domain/lecture.h>
 #include <evidence/pdfcopy.h>
 
 #include <QBuffer>
@@ -17,61 +15,6 @@ constexpr int PreviewDpi = 110; // sharp on a tablet at the preview's size
 constexpr int MaxPreviewPages = 4;
 
 } // namespace
-
-Result<evidence::DeliveryCopy, DeliveryCopyError> deliveryCopyOf(
-    const DeliveryRecord &record, const QString &language, qint64 generatedAtUtc)
-{
-    using R = Result<evidence::DeliveryCopy, DeliveryCopyError>;
-    const ContractState &s = record.state;
-    const Event *started = nullptr;
-    const Event *signedOff = nullptr;
-    QHash<QString, evidence::ItemTimes> times;
-    for (const Event &e : record.lectureEvents) {
-        const QString item = e.payload.value(QStringLiteral("itemId")).toString();
-        if (e.type == EventType::LectureStarted && !started)
-            started = &e;
-        else if (e.type == EventType::LectureItemTaught)
-            times[item].taughtAtUtc = e.at;
-        else if (e.type == EventType::LectureItemUnderstood)
-            times[item].understoodAtUtc = e.at;
-        else if (e.type == EventType::DeliverySigned)
-            signedOff = &e;
-    }
-    if (!signedOff || !s.lectureMet || !record.pack)
-        return R::failure(DeliveryCopyError::NotSigned);
-    const auto strokes = SignatureStrokes::decode(
-        QByteArray::fromBase64(signedOff->payload.value(QStringLiteral("strokes")).toString().toLatin1(),
-            QByteArray::AbortOnBase64DecodingErrors));
-    if (!strokes)
-        return R::failure(DeliveryCopyError::SignatureUnreadable);
-
-    evidence::DeliveryCopy copy;
-    evidence::CopyHeader &h = copy.header;
-    h.language = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ja");
-    h.customerId = s.customerId;
-    h.customerName = record.customerName;
-    h.contractId = s.id;
-    h.staffId = s.installer;
-    h.staffName = record.installerName;
-    h.productName = record.pack->productName;
-    h.packId = s.packId;
-    h.packVersion = s.packVersion;
-    h.packHash = s.packHash;
-    h.recordHash = signedOff->hash; // the delivery sign-off: it covers the pack and every lecture event
-    h.generatedAtUtc = generatedAtUtc;
-    LectureLevel level = LectureLevel::Standard;
-    lectureLevelFromName(s.lectureLevel, &level);
-    copy.level = level;
-    copy.lectureRunningMs = s.lectureRunningMs;
-    copy.minimumMs = s.lectureMinimumMinutes * MsPerMinute;
-    if (started)
-        copy.lectureStartedAtUtc = started->at;
-    copy.lectureEndedAtUtc = signedOff->at;
-    copy.categories = evidence::deliveryCategories(*record.pack, level, times);
-    copy.signatures.append({evidence::SignerRole::Customer,
-        signedOff->payload.value(QStringLiteral("signerName")).toString(), signedOff->at, strokes.value()});
-    return copy;
-}
 
 QString deliveryCopyPath(const QString &copiesFolder, const QString &contractId)
 {

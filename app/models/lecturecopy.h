@@ -3,6 +3,7 @@
 #include <core/content/contentpack.h>
 #include <core/domain/lifecycle.h>
 #include <core/event.h>
+#include <evidence/copybuilders.h>
 #include <evidence/customercopy.h>
 #include <evidence/pdfcopy.h>
 
@@ -17,24 +18,13 @@ namespace kakunin {
 // The customer's copy of the delivery confirmation (納品確認書 控え): gathered from the record, written as PDF
 // by evidence::writeDeliveryPdf, and previewed on screen by an in-process QPainter rendering of the same data.
 
-// What the copy is made of: the contract's state, its pack and the accepted lecture events in order.
-struct DeliveryRecord {
-    ContractState state;
-    const ContentPack *pack = nullptr;
-    QString customerName;
-    QString installerName; // until users come with sync: the installer's user id
-    QList<Event> lectureEvents; // lecture.* and delivery.signed, accepted by the lifecycle, in seq order
-};
-
-enum class DeliveryCopyError {
-    None = 0,
-    NotSigned, // no accepted delivery.signed: there is nothing to copy yet
-    SignatureUnreadable, // the signed event's strokes do not decode
-};
+// What the copy is made of (the contract's state, its pack and the accepted lecture events in order), and why
+// it cannot be made: evidence/copybuilders.h, shared with head office's console.
+using DeliveryRecord = evidence::DeliveryRecord;
+using DeliveryCopyError = evidence::DeliveryCopyError;
 
 // The copy's data; language "ja" (default) or "en" for its labels and item texts.
-Result<evidence::DeliveryCopy, DeliveryCopyError> deliveryCopyOf(
-    const DeliveryRecord &record, const QString &language, qint64 generatedAtUtc);
+using evidence::deliveryCopyOf;
 
 // The first pages of the copy for the screen, painted by the PDF's own layout (evidence::renderDeliveryPreview).
 QList<QImage> deliveryPreviewPages(const evidence::DeliveryCopy &copy);

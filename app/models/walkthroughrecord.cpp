@@ -12,23 +12,6 @@ namespace {
 
 constexpr int AllEvents = 1'000'000; // a contract has a few dozen events; this only bounds the query
 
-// Replays a recorded event on the domain class with the times the event carries.
-class EventClock final : public Clock {
-public:
-    explicit EventClock(const Event &e) : m_event(e) { }
-    qint64 utcMs() const override { return m_event.at; }
-    qint64 monotonicMs() const override { return m_event.mono; }
-    QString bootId() const override { return m_event.boot; }
-
-private:
-    const Event &m_event;
-};
-
-QString text(const Event &e, const char *key)
-{
-    return e.payload.value(QLatin1String(key)).toString();
-}
-
 QList<ScreeningReason> reasons(const QString &names)
 {
     static const ScreeningReason all[] = {ScreeningReason::ProfileInvalid, ScreeningReason::ElderlyWithoutSuccessor,
@@ -109,49 +92,7 @@ QList<Event> eventsOf(const Store &store, const QString &aggregate)
 
 Result<ImportantMattersSession, MattersError> replay(const ContentPack &pack, const QList<Event> &events)
 {
-    using R = Result<ImportantMattersSession, MattersError>;
-    std::optional<ImportantMattersSession> s;
-    for (const Event &e : events) {
-        const EventClock clock(e);
-        if (e.type == EventType::MattersOpened) {
-            if (s)
-                continue; // only the first one opens; the lifecycle refuses any other
-            if (text(e, "packHash") != pack.hash)
-                return R::failure(MattersError::ContentMismatch);
-            // The screening the walkthrough was opened under: its outcome and whether the successor signs.
-            ScreeningResult screening;
-            if (!screeningOutcomeFromName(text(e, "screeningOutcome"), &screening.outcome))
-                screening.outcome = ScreeningOutcome::Refused;
-            if (e.payload.value(QLatin1String("successorRequired")).toInteger() == 1)
-                screening.conditions.append(ScreeningReason::SuccessorMustSign);
-            auto opened = ImportantMattersSession::open(pack, screening);
-            if (!opened)
-                return R::failure(opened.error());
-            s = std::move(opened).value();
-            continue;
-        }
-        if (!s)
-            continue;
-        if (e.type == EventType::MattersItemShown) {
-            s->show(text(e, "itemId"), clock);
-        } else if (e.type == EventType::MattersItemConfirmed) {
-            s->confirm(text(e, "itemId"), clock);
-        } else if (e.type == EventType::MattersNoGuaranteeAttested) {
-            if (text(e, "packHash") == pack.hash)
-                s->attestNoGuarantee(clock);
-        } else if (e.type == EventType::MattersSigned) {
-            Signer signer;
-            if (!signerFromName(text(e, "signer"), &signer))
-                continue;
-            // The digest was checked against the confirmation events when it was recorded (lifecycle); here the
-            // order and completeness rules are replayed.
-            s->setSignedContent(text(e, "contentHash"));
-            s->sign(signer, text(e, "signatureHash"), text(e, "contentHash"), clock);
-        }
-    }
-    if (!s)
-        return R::failure(MattersError::UnknownItem);
-    return std::move(*s);
+    return evidence::replayWalkthrough(pack, events);
 }
 
 QJsonObject openedPayload(
@@ -200,50 +141,7 @@ LifecycleError dryRun(
 std::optional<evidence::WalkthroughCopy> copyOf(
     const ContentPack &pack, const QList<Event> &events, const CopyParties &parties)
 {
-    auto session = replay(pack, events);
-    if (!session || !session->complete())
-        return std::nullopt;
-    const Event *concluded = nullptr;
-    for (const Event &e : events)
-        if (e.type == EventType::ContractConcluded)
-            concluded = &e;
-    if (!concluded)
-        return std::nullopt;
-
-    evidence::WalkthroughCopy copy;
-    evidence::CopyHeader &h = copy.header;
-    h.language = parties.language;
-    h.customerId = parties.customerId;
-    h.customerName = parties.customerName;
-    h.contractId = concluded->aggregate;
-    h.staffId = parties.staffId;
-    h.staffName = parties.staffName;
-    h.productName = pack.productName;
-    h.packId = pack.id;
-    h.packVersion = pack.version;
-    h.packHash = pack.hash;
-    h.recordHash = concluded->hash; // the last event of the record: through the chain it covers all before it
-    h.generatedAtUtc = parties.generatedAtUtc;
-    copy.items = evidence::walkthroughItems(pack, session->items());
-    copy.noGuaranteeAttestedAtUtc = session->noGuaranteeAttestedAtUtc();
-
-    // The accepted signatures, in the order signed, drawn from the strokes their events carry.
-    for (const SignatureRecord &sig : session->signatures()) {
-        for (const Event &e : events) {
-            if (e.type != EventType::MattersSigned || text(e, "signatureHash") != sig.strokesHash
-                || text(e, "signer") != signerName(sig.signer))
-                continue;
-            auto strokes = SignatureStrokes::decode(QByteArray::fromBase64(text(e, "strokes").toLatin1()));
-            if (!strokes || strokes->hash() != sig.strokesHash)
-                return std::nullopt; // the copy draws only what was signed
-            copy.signatures.append(
-                {evidence::copySignerRole(sig.signer), text(e, "signerName"), e.at, std::move(strokes).value()});
-            if (sig.signer == Signer::Customer && text(e, "seal") == QLatin1String("affixed_on_paper"))
-                copy.seal.kind = evidence::CopySeal::Kind::AffixedOnPaper;
-            break;
-        }
-    }
-    return copy;
+    return evidence::walkthroughCopyOf(pack, events, parties);
 }
 
 } // namespace kakunin::walkthrough

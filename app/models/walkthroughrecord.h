@@ -5,6 +5,7 @@
 #include <core/domain/lifecycle.h>
 #include <core/domain/policy.h>
 #include <core/event.h>
+#include <evidence/copybuilders.h>
 #include <evidence/customercopy.h>
 
 #include <QJsonObject>
@@ -43,6 +44,7 @@ QList<Event> eventsOf(const Store &store, const QString &aggregate);
 // outcome and successor condition it was opened under), every item shown and confirmed, the attestation and
 // the signatures, each replayed through the domain class (an event the rules refused when it was recorded is
 // refused again and leaves no trace, as in the contract's projection). The pack must be the one opened.
+// evidence::replayWalkthrough.
 Result<ImportantMattersSession, MattersError> replay(const ContentPack &pack, const QList<Event> &events);
 
 // Event payloads (docs/events.md).
@@ -57,19 +59,14 @@ QJsonObject concludedPayload(const Policy &policy, const QString &productCode);
 LifecycleError dryRun(
     const ContractState &state, const EventDraft &draft, qint64 atUtc, const CustomerContext *customer = nullptr);
 
-struct CopyParties {
-    QString language; // "ja" or "en"
-    QString customerId;
-    QString customerName;
-    QString staffId;
-    QString staffName;
-    qint64 generatedAtUtc = 0;
-};
+// Who the copy is for and from (evidence/copybuilders.h).
+using CopyParties = evidence::CopyParties;
 
 // The customer's copy (重要事項説明書 控え) of a concluded walkthrough, gathered from the contract's events:
 // items with the times they were shown and confirmed, the rep's attestation, the signatures drawn from their
 // recorded strokes, the seal, and as record hash the hash of the last event (contract.concluded).
-// Empty unless the events hold a complete, concluded walkthrough of this pack.
+// Empty unless the events hold a complete, concluded walkthrough of this pack. Built by
+// evidence::walkthroughCopyOf, which head office's console uses too.
 std::optional<evidence::WalkthroughCopy> copyOf(
     const ContentPack &pack, const QList<Event> &events, const CopyParties &parties);
 

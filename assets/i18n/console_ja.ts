@@ -38,29 +38,29 @@
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="59" />
-        <location filename="../../headoffice/console/pages.cpp" line="1233" />
-        <location filename="../../headoffice/console/pages.cpp" line="1255" />
-        <location filename="../../headoffice/console/pages.cpp" line="1284" />
+        <location filename="../../headoffice/console/pages.cpp" line="1242" />
+        <location filename="../../headoffice/console/pages.cpp" line="1264" />
+        <location filename="../../headoffice/console/pages.cpp" line="1293" />
         <source>Alerts</source>
         <translation>アラート</translation>
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="60" />
-        <location filename="../../headoffice/console/pages.cpp" line="1337" />
-        <location filename="../../headoffice/console/pages.cpp" line="1442" />
+        <location filename="../../headoffice/console/pages.cpp" line="1346" />
+        <location filename="../../headoffice/console/pages.cpp" line="1451" />
         <source>Devices and users</source>
         <translation>端末とユーザー</translation>
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="61" />
-        <location filename="../../headoffice/console/pages.cpp" line="1561" />
+        <location filename="../../headoffice/console/pages.cpp" line="1570" />
         <source>Policies and content</source>
         <translation>ポリシーとコンテンツ</translation>
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="62" />
         <location filename="../../headoffice/console/pages.cpp" line="308" />
-        <location filename="../../headoffice/console/pages.cpp" line="1665" />
+        <location filename="../../headoffice/console/pages.cpp" line="1674" />
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -103,15 +103,15 @@
         <location filename="../../headoffice/console/pages.cpp" line="178" />
         <location filename="../../headoffice/console/pages.cpp" line="444" />
         <location filename="../../headoffice/console/pages.cpp" line="885" />
-        <location filename="../../headoffice/console/pages.cpp" line="1248" />
-        <location filename="../../headoffice/console/pages.cpp" line="1292" />
+        <location filename="../../headoffice/console/pages.cpp" line="1257" />
+        <location filename="../../headoffice/console/pages.cpp" line="1301" />
         <source>Sales rep</source>
         <translation>営業担当</translation>
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="180" />
         <location filename="../../headoffice/console/pages.cpp" line="886" />
-        <location filename="../../headoffice/console/pages.cpp" line="1293" />
+        <location filename="../../headoffice/console/pages.cpp" line="1302" />
         <source>Installer</source>
         <translation>納品担当</translation>
     </message>
@@ -148,8 +148,8 @@
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="199" />
-        <location filename="../../headoffice/console/pages.cpp" line="984" />
-        <location filename="../../headoffice/console/pages.cpp" line="1243" />
+        <location filename="../../headoffice/console/pages.cpp" line="993" />
+        <location filename="../../headoffice/console/pages.cpp" line="1252" />
         <source>When</source>
         <translation>日時</translation>
     </message>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="202" />
-        <location filename="../../headoffice/console/pages.cpp" line="1070" />
+        <location filename="../../headoffice/console/pages.cpp" line="1079" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
@@ -181,8 +181,8 @@
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="211" />
-        <location filename="../../headoffice/console/pages.cpp" line="1045" />
-        <location filename="../../headoffice/console/pages.cpp" line="1122" />
+        <location filename="../../headoffice/console/pages.cpp" line="1054" />
+        <location filename="../../headoffice/console/pages.cpp" line="1131" />
         <source>Refused by the rules</source>
         <translation>ルールにより受け付けられませんでした</translation>
     </message>
@@ -204,19 +204,19 @@
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="254" />
-        <location filename="../../headoffice/console/pages.cpp" line="1295" />
+        <location filename="../../headoffice/console/pages.cpp" line="1304" />
         <source>Confirmation staff</source>
         <translation>確認専門部署</translation>
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="256" />
-        <location filename="../../headoffice/console/pages.cpp" line="1296" />
+        <location filename="../../headoffice/console/pages.cpp" line="1305" />
         <source>Compliance admin</source>
         <translation>コンプライアンス管理者</translation>
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="258" />
-        <location filename="../../headoffice/console/pages.cpp" line="1297" />
+        <location filename="../../headoffice/console/pages.cpp" line="1306" />
         <source>Auditor</source>
         <translation>監査担当</translation>
     </message>
@@ -302,38 +302,38 @@
         <location filename="../../headoffice/console/pages.cpp" line="299" />
         <location filename="../../headoffice/console/pages.cpp" line="866" />
         <location filename="../../headoffice/console/pages.cpp" line="883" />
-        <location filename="../../headoffice/console/pages.cpp" line="1354" />
+        <location filename="../../headoffice/console/pages.cpp" line="1363" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="300" />
-        <location filename="../../headoffice/console/pages.cpp" line="1069" />
+        <location filename="../../headoffice/console/pages.cpp" line="1078" />
         <source>Device</source>
         <translation>端末</translation>
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="303" />
-        <location filename="../../headoffice/console/pages.cpp" line="1398" />
+        <location filename="../../headoffice/console/pages.cpp" line="1407" />
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="304" />
-        <location filename="../../headoffice/console/pages.cpp" line="1397" />
+        <location filename="../../headoffice/console/pages.cpp" line="1406" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="305" />
-        <location filename="../../headoffice/console/pages.cpp" line="968" />
-        <location filename="../../headoffice/console/pages.cpp" line="1614" />
+        <location filename="../../headoffice/console/pages.cpp" line="977" />
+        <location filename="../../headoffice/console/pages.cpp" line="1623" />
         <source>Content pack</source>
         <translation>コンテンツパック</translation>
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="306" />
-        <location filename="../../headoffice/console/pages.cpp" line="1681" />
+        <location filename="../../headoffice/console/pages.cpp" line="1690" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
@@ -751,719 +751,729 @@
         <translation>契約を開始できるのはコンプライアンス管理者のみです。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="967" />
+        <location filename="../../headoffice/console/pages.cpp" line="965" />
+        <source>Walkthrough copy (PDF)</source>
+        <translation>重要事項説明書 控え（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="969" />
+        <source>Delivery copy (PDF)</source>
+        <translation>納品確認書 控え（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/pages.cpp" line="976" />
         <source>Customer ID</source>
         <translation>お客様ID</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="969" />
+        <location filename="../../headoffice/console/pages.cpp" line="978" />
         <source>Cooling-off until</source>
         <translation>クーリングオフ期限</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="970" />
+        <location filename="../../headoffice/console/pages.cpp" line="979" />
         <source>Lecture</source>
         <translation>レクチャー</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="971" />
+        <location filename="../../headoffice/console/pages.cpp" line="980" />
         <source>%1 of at least %2 min</source>
         <translation>%1（最低%2分）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="974" />
+        <location filename="../../headoffice/console/pages.cpp" line="983" />
         <source>Trial started</source>
         <translation>お試し開始日時</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="975" />
+        <location filename="../../headoffice/console/pages.cpp" line="984" />
         <source>Started at</source>
         <translation>開始日時</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="977" />
+        <location filename="../../headoffice/console/pages.cpp" line="986" />
         <source>Events refused by the rules</source>
         <translation>ルールにより受け付けられなかった記録</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="981" />
+        <location filename="../../headoffice/console/pages.cpp" line="990" />
         <source>Terms and progress</source>
         <translation>契約条件と進捗</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="985" />
+        <location filename="../../headoffice/console/pages.cpp" line="994" />
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="986" />
+        <location filename="../../headoffice/console/pages.cpp" line="995" />
         <source>Important matters (S3)</source>
         <translation>重要事項説明（S3）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="989" />
+        <location filename="../../headoffice/console/pages.cpp" line="998" />
         <source>No item recorded.</source>
         <translation>記録された項目はありません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="991" />
+        <location filename="../../headoffice/console/pages.cpp" line="1000" />
         <source>Shown</source>
         <translation>表示日時</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="992" />
+        <location filename="../../headoffice/console/pages.cpp" line="1001" />
         <source>Confirmed</source>
         <translation>確認日時</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1006" />
+        <location filename="../../headoffice/console/pages.cpp" line="1015" />
         <source>Delivery lecture (D1, D2)</source>
         <translation>納品時レクチャー（D1、D2）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1009" />
+        <location filename="../../headoffice/console/pages.cpp" line="1018" />
         <source>The lecture has not started.</source>
         <translation>レクチャーはまだ始まっていません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1011" />
+        <location filename="../../headoffice/console/pages.cpp" line="1020" />
         <source>Taught</source>
         <translation>説明日時</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1012" />
+        <location filename="../../headoffice/console/pages.cpp" line="1021" />
         <source>Understood</source>
         <translation>理解確認日時</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1025" />
+        <location filename="../../headoffice/console/pages.cpp" line="1034" />
         <source>Signatures</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1028" />
+        <location filename="../../headoffice/console/pages.cpp" line="1037" />
         <source>No signature recorded.</source>
         <translation>記録された署名はありません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1037" />
+        <location filename="../../headoffice/console/pages.cpp" line="1046" />
         <source>The strokes cannot be drawn:</source>
         <translation>筆跡を表示できません：</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1054" />
+        <location filename="../../headoffice/console/pages.cpp" line="1063" />
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1055" />
+        <location filename="../../headoffice/console/pages.cpp" line="1064" />
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1056" />
+        <location filename="../../headoffice/console/pages.cpp" line="1065" />
         <source>Evidence check</source>
         <translation>証跡の検証</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1061" />
+        <location filename="../../headoffice/console/pages.cpp" line="1070" />
         <source>Every stored event and device chain of this contract passed: chain, device signature, content hash, signed content, strokes, attachments and receipt time.</source>
         <translation>この契約のすべての記録と端末チェーンが検証に合格しました（チェーン、端末署名、内容ハッシュ、署名対象の内容、筆跡、添付データ、受信時刻）。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1064" />
+        <location filename="../../headoffice/console/pages.cpp" line="1073" />
         <source>%1 of %2 events failed a check.</source>
         <translation>%2件中%1件の記録が検証に不合格でした。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1068" />
-        <location filename="../../headoffice/console/pages.cpp" line="1105" />
+        <location filename="../../headoffice/console/pages.cpp" line="1077" />
+        <location filename="../../headoffice/console/pages.cpp" line="1114" />
         <source>Event</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1071" />
+        <location filename="../../headoffice/console/pages.cpp" line="1080" />
         <source>Checks</source>
         <translation>検証項目</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1096" />
+        <location filename="../../headoffice/console/pages.cpp" line="1105" />
         <source>The chain of device %1 failed its check (%2, seq %3).</source>
         <translation>端末%1のチェーンが検証に不合格でした（%2、連番%3）。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1103" />
+        <location filename="../../headoffice/console/pages.cpp" line="1112" />
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1106" />
-        <location filename="../../headoffice/console/pages.cpp" line="1617" />
+        <location filename="../../headoffice/console/pages.cpp" line="1115" />
+        <location filename="../../headoffice/console/pages.cpp" line="1626" />
         <source>By</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1107" />
+        <location filename="../../headoffice/console/pages.cpp" line="1116" />
         <source>Received</source>
         <translation>受信日時</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1108" />
+        <location filename="../../headoffice/console/pages.cpp" line="1117" />
         <source>Rules</source>
         <translation>ルール判定</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1114" />
+        <location filename="../../headoffice/console/pages.cpp" line="1123" />
         <source>(head office)</source>
         <translation>（本部）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1120" />
+        <location filename="../../headoffice/console/pages.cpp" line="1129" />
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1144" />
+        <location filename="../../headoffice/console/pages.cpp" line="1153" />
         <source>Visit outside the allowed hours</source>
         <translation>許可時間外の訪問</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1146" />
+        <location filename="../../headoffice/console/pages.cpp" line="1155" />
         <source>Visit over the maximum length</source>
         <translation>上限時間を超えた訪問</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1148" />
+        <location filename="../../headoffice/console/pages.cpp" line="1157" />
         <source>Visit without a proper appointment</source>
         <translation>適切なアポイントのない訪問</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1150" />
+        <location filename="../../headoffice/console/pages.cpp" line="1159" />
         <source>Screening retried after a refusal</source>
         <translation>不可判定後の再審査</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1152" />
+        <location filename="../../headoffice/console/pages.cpp" line="1161" />
         <source>Lecture close to the minimum</source>
         <translation>最低時間に近いレクチャー</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1154" />
+        <location filename="../../headoffice/console/pages.cpp" line="1163" />
         <source>Cancelled in the cooling-off period</source>
         <translation>クーリングオフ期間内の解約</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1156" />
+        <location filename="../../headoffice/console/pages.cpp" line="1165" />
         <source>Use has lapsed</source>
         <translation>利用が途絶えています</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1158" />
+        <location filename="../../headoffice/console/pages.cpp" line="1167" />
         <source>Dispute open past its period</source>
         <translation>期間を過ぎた苦情対応</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1160" />
+        <location filename="../../headoffice/console/pages.cpp" line="1169" />
         <source>Event refused by the rules</source>
         <translation>ルールにより受け付けられなかった記録</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1162" />
+        <location filename="../../headoffice/console/pages.cpp" line="1171" />
         <source>Device clock off</source>
         <translation>端末の時計のずれ</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1174" />
+        <location filename="../../headoffice/console/pages.cpp" line="1183" />
         <source>reason: the customer asked for this time</source>
         <translation>理由：お客様のご希望の時間</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1176" />
+        <location filename="../../headoffice/console/pages.cpp" line="1185" />
         <source>reason: the customer's business hours</source>
         <translation>理由：お客様の営業時間</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1178" />
+        <location filename="../../headoffice/console/pages.cpp" line="1187" />
         <source>the visit ran past the allowed hours</source>
         <translation>訪問が許可時間を超えました</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1180" />
+        <location filename="../../headoffice/console/pages.cpp" line="1189" />
         <source>no reason recorded</source>
         <translation>理由の記録なし</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1181" />
+        <location filename="../../headoffice/console/pages.cpp" line="1190" />
         <source>Visit %1–%2, allowed %3–%4 (%5).</source>
         <translation>訪問 %1～%2、許可時間 %3～%4（%5）。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1186" />
+        <location filename="../../headoffice/console/pages.cpp" line="1195" />
         <source>%1 min; the maximum is %2 min.</source>
         <translation>%1分（上限%2分）。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1191" />
+        <location filename="../../headoffice/console/pages.cpp" line="1200" />
         <source>The appointment was for another day.</source>
         <translation>アポイントは別の日のものでした。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1193" />
+        <location filename="../../headoffice/console/pages.cpp" line="1202" />
         <source>The customer had declined; the cool-down period was running.</source>
         <translation>お客様がお断りになった後の訪問自粛期間中でした。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1194" />
+        <location filename="../../headoffice/console/pages.cpp" line="1203" />
         <source>No appointment was recorded before the visit.</source>
         <translation>訪問前にアポイントが記録されていませんでした。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1196" />
+        <location filename="../../headoffice/console/pages.cpp" line="1205" />
         <source>%1 screenings, %2 refused; the first refusal on %3.</source>
         <translation>審査%1回、うち不可%2回。最初の不可判定は%3。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1201" />
+        <location filename="../../headoffice/console/pages.cpp" line="1210" />
         <source>Lecture %1 min; the minimum is %2 min.</source>
         <translation>レクチャー%1分（最低%2分）。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1205" />
+        <location filename="../../headoffice/console/pages.cpp" line="1214" />
         <source>Cancelled on day %1 of %2 (contracted %3).</source>
         <translation>%2日間のうち%1日目に解約（契約日時 %3）。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1210" />
+        <location filename="../../headoffice/console/pages.cpp" line="1219" />
         <source>%1 days without use; follow up after %2 days.</source>
         <translation>%1日間利用がありません（%2日でフォロー対象）。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1214" />
+        <location filename="../../headoffice/console/pages.cpp" line="1223" />
         <source>Dispute open for %1 days; the period is %2 days.</source>
         <translation>苦情対応が%1日間続いています（期間は%2日）。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1218" />
+        <location filename="../../headoffice/console/pages.cpp" line="1227" />
         <source>%1 was refused (%2).</source>
         <translation>%1は受け付けられませんでした（%2）。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1220" />
+        <location filename="../../headoffice/console/pages.cpp" line="1229" />
         <source>Off by %1 min; %2 min are allowed.</source>
         <translation>%1分のずれ（許容%2分）。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1235" />
+        <location filename="../../headoffice/console/pages.cpp" line="1244" />
         <source>What the rules found worth a look, newest first: visits (S2), retried screenings (P2), lectures near the minimum (D1), cooling-off cancellations (P3), lapsed use (P5) and disputes past their period (P6).</source>
         <translation>ルールが確認を要すると判断したものを新しい順に表示します：訪問（S2）、再審査（P2）、最低時間に近いレクチャー（D1）、クーリングオフ期間内の解約（P3）、利用の途絶（P5）、期間を過ぎた苦情対応（P6）。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1244" />
+        <location filename="../../headoffice/console/pages.cpp" line="1253" />
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1245" />
+        <location filename="../../headoffice/console/pages.cpp" line="1254" />
         <source>Alert</source>
         <translation>アラート</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1246" />
+        <location filename="../../headoffice/console/pages.cpp" line="1255" />
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1247" />
+        <location filename="../../headoffice/console/pages.cpp" line="1256" />
         <source>Customer or contract</source>
         <translation>お客様・契約</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1251" />
+        <location filename="../../headoffice/console/pages.cpp" line="1260" />
         <source>%1 alerts</source>
         <translation>%1件のアラート</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1254" />
+        <location filename="../../headoffice/console/pages.cpp" line="1263" />
         <source>Nothing to look at.</source>
         <translation>確認が必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1272" />
+        <location filename="../../headoffice/console/pages.cpp" line="1281" />
         <source>Cancel the credit contract (P6)</source>
         <translation>立替払い契約を取り消す（P6）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1274" />
+        <location filename="../../headoffice/console/pages.cpp" line="1283" />
         <source>A compliance admin may cancel the credit contract.</source>
         <translation>立替払い契約の取消はコンプライアンス管理者が行えます。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1294" />
+        <location filename="../../headoffice/console/pages.cpp" line="1303" />
         <source>Head office (command line)</source>
         <translation>本部（コマンドライン）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1310" />
+        <location filename="../../headoffice/console/pages.cpp" line="1319" />
         <source>Active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1311" />
+        <location filename="../../headoffice/console/pages.cpp" line="1320" />
         <source>Revoked</source>
         <translation>無効化済み</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1312" />
+        <location filename="../../headoffice/console/pages.cpp" line="1321" />
         <source>Wipe ordered</source>
         <translation>データ消去を指示済み</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1313" />
+        <location filename="../../headoffice/console/pages.cpp" line="1322" />
         <source>Wiped</source>
         <translation>データ消去済み</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1347" />
+        <location filename="../../headoffice/console/pages.cpp" line="1356" />
         <source>Tablets</source>
         <translation>タブレット</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1349" />
+        <location filename="../../headoffice/console/pages.cpp" line="1358" />
         <source>Revoking a tablet stops its sync at once. Ordering a wipe makes the tablet erase its data at its next contact with head office; what it recorded stays here as evidence.</source>
         <translation>タブレットを無効化すると、すぐに同期できなくなります。データ消去を指示すると、次に本部と通信したときにタブレットのデータが消去されます。記録された内容は証跡として本部に残ります。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1352" />
+        <location filename="../../headoffice/console/pages.cpp" line="1361" />
         <source>Tablet</source>
         <translation>タブレット</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1353" />
+        <location filename="../../headoffice/console/pages.cpp" line="1362" />
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1355" />
+        <location filename="../../headoffice/console/pages.cpp" line="1364" />
         <source>Enrolled</source>
         <translation>登録日時</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1356" />
+        <location filename="../../headoffice/console/pages.cpp" line="1365" />
         <source>Last sync</source>
         <translation>最終同期</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1357" />
+        <location filename="../../headoffice/console/pages.cpp" line="1366" />
         <source>Events</source>
         <translation>記録数</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1365" />
+        <location filename="../../headoffice/console/pages.cpp" line="1374" />
         <source>No tablet is enrolled yet.</source>
         <translation>登録されたタブレットはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1373" />
+        <location filename="../../headoffice/console/pages.cpp" line="1382" />
         <source>Revoke</source>
         <translation>無効化する</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1376" />
+        <location filename="../../headoffice/console/pages.cpp" line="1385" />
         <source>Order a wipe</source>
         <translation>データ消去を指示する</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1395" />
+        <location filename="../../headoffice/console/pages.cpp" line="1404" />
         <source>Users</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1399" />
+        <location filename="../../headoffice/console/pages.cpp" line="1408" />
         <source>Created</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1405" />
+        <location filename="../../headoffice/console/pages.cpp" line="1414" />
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1408" />
+        <location filename="../../headoffice/console/pages.cpp" line="1417" />
         <source>Issue an enrollment code</source>
         <translation>登録コードを発行する</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1418" />
+        <location filename="../../headoffice/console/pages.cpp" line="1427" />
         <source>Add a user</source>
         <translation>ユーザーを追加</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1424" />
+        <location filename="../../headoffice/console/pages.cpp" line="1433" />
         <source>1 to 64 letters, digits, dots, hyphens or underscores.</source>
         <translation>半角英数字、ピリオド、ハイフン、アンダースコアで1～64文字。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1435" />
+        <location filename="../../headoffice/console/pages.cpp" line="1444" />
         <source>Sales reps and installers then get an enrollment code for their tablet. Console users get their password from the command line: kakunin-hq admin set-password.</source>
         <translation>営業担当と納品担当には、追加後にタブレット用の登録コードを発行します。コンソールのユーザーのパスワードはコマンドライン（kakunin-hq admin set-password）で設定します。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1439" />
+        <location filename="../../headoffice/console/pages.cpp" line="1448" />
         <source>Add the user</source>
         <translation>ユーザーを追加する</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1448" />
+        <location filename="../../headoffice/console/pages.cpp" line="1457" />
         <source>Enrollment code</source>
         <translation>登録コード</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1451" />
+        <location filename="../../headoffice/console/pages.cpp" line="1460" />
         <source>Back to devices and users</source>
         <translation>端末とユーザーに戻る</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1455" />
+        <location filename="../../headoffice/console/pages.cpp" line="1464" />
         <source>For %1 (%2, %3). Valid once, until %4.</source>
         <translation>%1さん（%2、%3）用です。%4まで、1回だけ有効です。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1461" />
+        <location filename="../../headoffice/console/pages.cpp" line="1470" />
         <source>On the tablet, scan the QR code or type the code under Settings, Sync. The code is shown only now: head office keeps only its hash. Issue a new one if it is lost.</source>
         <translation>タブレットの「設定」→「同期」でQRコードを読み取るか、コードを入力してください。コードは今だけ表示されます（本部にはハッシュのみ保存されます）。紛失した場合は新しく発行してください。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1475" />
+        <location filename="../../headoffice/console/pages.cpp" line="1484" />
         <source>Visits allowed from (S2)</source>
         <translation>訪問可能な開始時刻（S2）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1476" />
+        <location filename="../../headoffice/console/pages.cpp" line="1485" />
         <source>Visits allowed until (S2)</source>
         <translation>訪問可能な終了時刻（S2）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1477" />
+        <location filename="../../headoffice/console/pages.cpp" line="1486" />
         <source>Maximum visit length, minutes (S2)</source>
         <translation>訪問時間の上限（分、S2）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1478" />
+        <location filename="../../headoffice/console/pages.cpp" line="1487" />
         <source>Warn the rep at this share of the maximum, % (S2)</source>
         <translation>営業担当に警告する上限に対する割合（%、S2）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1479" />
+        <location filename="../../headoffice/console/pages.cpp" line="1488" />
         <source>No visit after a refusal for, days (S2)</source>
         <translation>お断り後の訪問自粛期間（日、S2）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1480" />
+        <location filename="../../headoffice/console/pages.cpp" line="1489" />
         <source>Elderly customer from age (P2)</source>
         <translation>高齢者とみなす年齢（P2）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1481" />
+        <location filename="../../headoffice/console/pages.cpp" line="1490" />
         <source>Minimum lecture, minutes (D1)</source>
         <translation>レクチャーの最低時間（分、D1）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1482" />
+        <location filename="../../headoffice/console/pages.cpp" line="1491" />
         <source>Trial period, days (D3)</source>
         <translation>お試し期間（日、D3）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1483" />
+        <location filename="../../headoffice/console/pages.cpp" line="1492" />
         <source>Cooling-off period, days (P3)</source>
         <translation>クーリングオフ期間（日、P3）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1484" />
+        <location filename="../../headoffice/console/pages.cpp" line="1493" />
         <source>Use lapsed after, days (P5)</source>
         <translation>利用途絶とみなす日数（日、P5）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1485" />
+        <location filename="../../headoffice/console/pages.cpp" line="1494" />
         <source>Dispute period, days (P6)</source>
         <translation>苦情対応期間（日、P6）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1486" />
+        <location filename="../../headoffice/console/pages.cpp" line="1495" />
         <source>Tablet clock may be off by, minutes</source>
         <translation>タブレットの時計の許容ずれ（分）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1487" />
+        <location filename="../../headoffice/console/pages.cpp" line="1496" />
         <source>Tablet locks after, minutes idle</source>
         <translation>タブレットが自動ロックされるまでの時間（分）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1488" />
+        <location filename="../../headoffice/console/pages.cpp" line="1497" />
         <source>Company time zone</source>
         <translation>会社のタイムゾーン</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1500" />
+        <location filename="../../headoffice/console/pages.cpp" line="1509" />
         <source>Enter a whole number.</source>
         <translation>整数を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1502" />
+        <location filename="../../headoffice/console/pages.cpp" line="1511" />
         <source>This number is outside the allowed range.</source>
         <translation>この数値は許容範囲外です。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1504" />
+        <location filename="../../headoffice/console/pages.cpp" line="1513" />
         <source>Enter a time as HH:MM.</source>
         <translation>時刻はHH:MMの形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1506" />
+        <location filename="../../headoffice/console/pages.cpp" line="1515" />
         <source>The visit hours must end after they start.</source>
         <translation>訪問可能な終了時刻は開始時刻より後にしてください。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1508" />
+        <location filename="../../headoffice/console/pages.cpp" line="1517" />
         <source>Unknown time zone: use an IANA id such as Asia/Tokyo.</source>
         <translation>不明なタイムゾーンです。Asia/TokyoのようなIANAのIDを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1510" />
+        <location filename="../../headoffice/console/pages.cpp" line="1519" />
         <source>This value is not accepted (%1).</source>
         <translation>この値は受け付けられません（%1）。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1522" />
+        <location filename="../../headoffice/console/pages.cpp" line="1531" />
         <source>This is not one JSON object.</source>
         <translation>1つのJSONオブジェクトになっていません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1525" />
+        <location filename="../../headoffice/console/pages.cpp" line="1534" />
         <source>The pack is too large.</source>
         <translation>パックが大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1528" />
+        <location filename="../../headoffice/console/pages.cpp" line="1537" />
         <source>A required field is missing.</source>
         <translation>必須の項目がありません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1531" />
+        <location filename="../../headoffice/console/pages.cpp" line="1540" />
         <source>A field the format does not know.</source>
         <translation>形式にない項目があります。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1534" />
+        <location filename="../../headoffice/console/pages.cpp" line="1543" />
         <source>A field has the wrong type.</source>
         <translation>項目の型が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1537" />
+        <location filename="../../headoffice/console/pages.cpp" line="1546" />
         <source>A text lacks its Japanese or English version.</source>
         <translation>日本語または英語の文言が欠けています。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1540" />
+        <location filename="../../headoffice/console/pages.cpp" line="1549" />
         <source>A mandatory important matter is missing: no guarantee (S1) or the antisocial declaration (P2).</source>
         <translation>必須の重要事項（効果の非保証（S1）または反社会的勢力でないことの表明（P2））がありません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1544" />
+        <location filename="../../headoffice/console/pages.cpp" line="1553" />
         <source>The pack is not valid.</source>
         <translation>パックの内容が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1549" />
+        <location filename="../../headoffice/console/pages.cpp" line="1558" />
         <source>Field: %1.</source>
         <translation>項目：%1。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1551" />
+        <location filename="../../headoffice/console/pages.cpp" line="1560" />
         <source>Item: %1.</source>
         <translation>対象：%1。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1553" />
+        <location filename="../../headoffice/console/pages.cpp" line="1562" />
         <source>Value: %1.</source>
         <translation>値：%1。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1555" />
+        <location filename="../../headoffice/console/pages.cpp" line="1564" />
         <source>Nothing was published.</source>
         <translation>公開されていません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1573" />
+        <location filename="../../headoffice/console/pages.cpp" line="1582" />
         <source>Policy, version %1</source>
         <translation>ポリシー（バージョン%1）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1575" />
+        <location filename="../../headoffice/console/pages.cpp" line="1584" />
         <source>Publishing makes the next version: tablets receive it at their next sync. Contracts keep the terms they were concluded under.</source>
         <translation>公開すると次のバージョンになり、タブレットには次回の同期で届きます。締結済みの契約には締結時の条件が適用されます。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1609" />
+        <location filename="../../headoffice/console/pages.cpp" line="1618" />
         <source>Publish the policy</source>
         <translation>ポリシーを公開する</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1613" />
+        <location filename="../../headoffice/console/pages.cpp" line="1622" />
         <source>Content packs</source>
         <translation>コンテンツパック</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1615" />
+        <location filename="../../headoffice/console/pages.cpp" line="1624" />
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1616" />
+        <location filename="../../headoffice/console/pages.cpp" line="1625" />
         <source>Published</source>
         <translation>公開日時</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1620" />
+        <location filename="../../headoffice/console/pages.cpp" line="1629" />
         <source>No pack has been published from head office yet: tablets use the packs they were shipped with.</source>
         <translation>本部から公開したパックはまだありません。タブレットは出荷時のパックを使用しています。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1639" />
+        <location filename="../../headoffice/console/pages.cpp" line="1648" />
         <source>New pack version (JSON)</source>
         <translation>新しいパックのバージョン（JSON）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1642" />
+        <location filename="../../headoffice/console/pages.cpp" line="1651" />
         <source>Paste the whole pack file (docs/content-packs.md). Head office checks it with the same loader as the tablets; a pack with any error is not published.</source>
         <translation>パックファイル全体を貼り付けてください（docs/content-packs.md）。本部はタブレットと同じ読み込み処理で検証し、誤りがあるパックは公開しません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1647" />
+        <location filename="../../headoffice/console/pages.cpp" line="1656" />
         <source>Publish the pack</source>
         <translation>パックを公開する</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1656" />
+        <location filename="../../headoffice/console/pages.cpp" line="1665" />
         <source>%1: %2 Nothing was published.</source>
         <translation>%1：%2 公開されていません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1669" />
+        <location filename="../../headoffice/console/pages.cpp" line="1678" />
         <source>Contracts concluded and calls recorded in a date range, as CSV files (UTF-8 with BOM, so Excel opens them directly). Days are counted in the console's time zone (%1).</source>
         <translation>期間内に締結された契約と記録された確認コールをCSVファイルで出力します（BOM付きUTF-8のため、Excelでそのまま開けます）。日付はコンソールのタイムゾーン（%1）で数えます。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1684" />
+        <location filename="../../headoffice/console/pages.cpp" line="1693" />
         <source>To (inclusive)</source>
         <translation>終了日（当日を含む）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1687" />
+        <location filename="../../headoffice/console/pages.cpp" line="1696" />
         <source>Download contracts (CSV)</source>
         <translation>契約をダウンロード（CSV）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/pages.cpp" line="1690" />
+        <location filename="../../headoffice/console/pages.cpp" line="1699" />
         <source>Download call results (CSV)</source>
         <translation>コール結果をダウンロード（CSV）</translation>
     </message>
@@ -1471,7 +1481,7 @@
         <location filename="../../headoffice/console/pages.cpp" line="301" />
         <location filename="../../headoffice/console/pages.cpp" line="302" />
         <location filename="../../headoffice/console/pages.cpp" line="406" />
-        <location filename="../../headoffice/console/pages.cpp" line="1396" />
+        <location filename="../../headoffice/console/pages.cpp" line="1405" />
         <source>User ID</source>
         <translation>ユーザーID</translation>
     </message>
@@ -1497,8 +1507,8 @@
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="446" />
-        <location filename="../../headoffice/console/pages.cpp" line="1249" />
-        <location filename="../../headoffice/console/pages.cpp" line="1358" />
+        <location filename="../../headoffice/console/pages.cpp" line="1258" />
+        <location filename="../../headoffice/console/pages.cpp" line="1367" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -1695,7 +1705,7 @@
     </message>
     <message>
         <location filename="../../headoffice/console/pages.cpp" line="656" />
-        <location filename="../../headoffice/console/pages.cpp" line="976" />
+        <location filename="../../headoffice/console/pages.cpp" line="985" />
         <source>Holds on this contract</source>
         <translation>この契約の保留回数</translation>
     </message>
@@ -1716,188 +1726,225 @@
         <translation>保留を解除できるのはコンプライアンス管理者のみです。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="239" />
+        <location filename="../../headoffice/console/routes.cpp" line="241" />
         <source>Service unavailable</source>
         <translation>ただいま利用できません</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="240" />
+        <location filename="../../headoffice/console/routes.cpp" line="242" />
         <source>The database cannot be reached. Nothing was changed. Please try again in a moment.</source>
         <translation>データベースに接続できません。何も変更していません。しばらくしてから再度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="244" />
+        <location filename="../../headoffice/console/routes.cpp" line="246" />
+        <location filename="../../headoffice/console/routes.cpp" line="660" />
         <source>Internal error</source>
         <translation>内部エラー</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="245" />
+        <location filename="../../headoffice/console/routes.cpp" line="247" />
         <source>Something went wrong on head office's side.</source>
         <translation>本部サーバーで問題が発生しました。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="268" />
+        <location filename="../../headoffice/console/routes.cpp" line="270" />
         <source>Form too large</source>
         <translation>入力内容が大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="269" />
+        <location filename="../../headoffice/console/routes.cpp" line="271" />
         <source>The form is too large. Nothing was changed.</source>
         <translation>入力内容が大きすぎます。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="272" />
+        <location filename="../../headoffice/console/routes.cpp" line="274" />
         <source>Unsupported form</source>
         <translation>読み取れない送信内容</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="273" />
-        <location filename="../../headoffice/console/routes.cpp" line="277" />
+        <location filename="../../headoffice/console/routes.cpp" line="275" />
+        <location filename="../../headoffice/console/routes.cpp" line="279" />
         <source>This form cannot be read. Nothing was changed.</source>
         <translation>送信内容を読み取れません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="276" />
-        <location filename="../../headoffice/console/routes.cpp" line="459" />
-        <location filename="../../headoffice/console/routes.cpp" line="495" />
-        <location filename="../../headoffice/console/routes.cpp" line="524" />
-        <location filename="../../headoffice/console/routes.cpp" line="556" />
+        <location filename="../../headoffice/console/routes.cpp" line="278" />
+        <location filename="../../headoffice/console/routes.cpp" line="461" />
+        <location filename="../../headoffice/console/routes.cpp" line="497" />
+        <location filename="../../headoffice/console/routes.cpp" line="526" />
+        <location filename="../../headoffice/console/routes.cpp" line="558" />
         <location filename="../../headoffice/console/routes.cpp" line="633" />
+        <location filename="../../headoffice/console/routes.cpp" line="688" />
         <source>Bad request</source>
         <translation>リクエストが正しくありません</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="285" />
+        <location filename="../../headoffice/console/routes.cpp" line="287" />
         <source>Not allowed</source>
         <translation>権限がありません</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="286" />
+        <location filename="../../headoffice/console/routes.cpp" line="288" />
         <source>Your role (%1) may not do this. Nothing was changed.</source>
         <translation>この役割（%1）ではこの操作はできません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="324" />
+        <location filename="../../headoffice/console/routes.cpp" line="326" />
         <source>Form expired</source>
         <translation>フォームの有効期限切れ</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="325" />
+        <location filename="../../headoffice/console/routes.cpp" line="327" />
         <source>This form has expired or was not sent from this console. Nothing was changed. Please go back, reload the page and try again.</source>
         <translation>このフォームは有効期限が切れているか、このコンソールから送信されたものではありません。何も変更していません。前のページに戻り、再読み込みしてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="336" />
+        <location filename="../../headoffice/console/routes.cpp" line="338" />
         <source>Not found</source>
         <translation>ページが見つかりません</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="337" />
+        <location filename="../../headoffice/console/routes.cpp" line="339" />
         <source>This page does not exist.</source>
         <translation>このページは存在しません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="382" />
+        <location filename="../../headoffice/console/routes.cpp" line="384" />
         <source>You have signed out.</source>
         <translation>ログアウトしました。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="399" />
+        <location filename="../../headoffice/console/routes.cpp" line="401" />
         <source>Sign-in failed. Check your user ID and password. After %1 failed attempts in a row, sign-in is locked for %2 minutes.</source>
         <translation>ログインできませんでした。ユーザーIDとパスワードをご確認ください。%1回続けて失敗すると、%2分間ログインできなくなります。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="429" />
+        <location filename="../../headoffice/console/routes.cpp" line="431" />
         <source>The hold on %1 is resolved. The contract is back in the call queue.</source>
         <translation>%1の保留を解除しました。契約は確認コール一覧に戻りました。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="434" />
+        <location filename="../../headoffice/console/routes.cpp" line="436" />
         <source>The call was recorded. It found a problem: contract %1 is on hold until a compliance admin resolves it.</source>
         <translation>コールを記録しました。問題が見つかったため、契約%1はコンプライアンス管理者が解除するまで保留になります。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="440" />
+        <location filename="../../headoffice/console/routes.cpp" line="442" />
         <source>The call was recorded. The customer of %1 was not reached: the call stays in the queue.</source>
         <translation>コールを記録しました。%1のお客様とは話せなかったため、一覧に残しています。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="446" />
+        <location filename="../../headoffice/console/routes.cpp" line="448" />
         <source>The call was recorded. Contract %1 passed the %2 call.</source>
         <translation>コールを記録しました。契約%1は%2コールを問題なく通過しました。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="460" />
+        <location filename="../../headoffice/console/routes.cpp" line="462" />
         <source>No contract was given. Nothing was changed.</source>
         <translation>契約が指定されていません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="466" />
+        <location filename="../../headoffice/console/routes.cpp" line="468" />
         <source>Unknown contract</source>
         <translation>不明な契約</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="496" />
+        <location filename="../../headoffice/console/routes.cpp" line="498" />
         <source>Give the call stage: C1, C2 or C3.</source>
         <translation>コールの段階（C1・C2・C3）を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="575" />
+        <location filename="../../headoffice/console/routes.cpp" line="577" />
         <source>The search text is too long: at most 100 characters.</source>
         <translation>検索文字列が長すぎます。100文字以内で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="597" />
+        <location filename="../../headoffice/console/routes.cpp" line="599" />
         <source>Signature, %1</source>
         <translation>署名（%1）</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="618" />
+        <location filename="../../headoffice/console/routes.cpp" line="622" />
         <source>The contract has started. The tablets receive it at their next sync.</source>
         <translation>契約を開始しました。タブレットには次回の同期で反映されます。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="657" />
+        <location filename="../../headoffice/console/routes.cpp" line="634" />
+        <source>There is no such copy.</source>
+        <translation>そのような控えはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="644" />
+        <source>The walkthrough of this contract is not concluded yet: there is no copy to make.</source>
+        <translation>この契約の重要事項説明はまだ締結されていないため、控えを作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="646" />
+        <source>The delivery confirmation of this contract is not signed yet: there is no copy to make.</source>
+        <translation>この契約の納品確認書はまだ署名されていないため、控えを作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="650" />
+        <source>Head office does not hold the content pack this contract was explained with, so its copy cannot be made.</source>
+        <translation>この契約の説明に使われたコンテンツパックを本部が保持していないため、控えを作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="655" />
+        <source>A signature's strokes are missing or do not match their hash, so the copy cannot be made.</source>
+        <translation>署名の筆跡データが見つからないか、ハッシュと一致しないため、控えを作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="661" />
+        <source>The PDF could not be written on head office's side.</source>
+        <translation>本部側でPDFを作成できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="665" />
+        <source>No copy yet</source>
+        <translation>控えはまだありません</translation>
+    </message>
+    <message>
+        <location filename="../../headoffice/console/routes.cpp" line="712" />
         <source>The credit contract of %1 is cancelled. The tablets receive it at their next sync.</source>
         <translation>%1の立替払い契約を取り消しました。タブレットには次回の同期で反映されます。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="689" />
+        <location filename="../../headoffice/console/routes.cpp" line="744" />
         <source>Tablet %1 is revoked: it can no longer sync.</source>
         <translation>タブレット%1を無効化しました。今後は同期できません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="692" />
+        <location filename="../../headoffice/console/routes.cpp" line="747" />
         <source>A wipe of tablet %1 is ordered: it erases its data at its next contact.</source>
         <translation>タブレット%1にデータ消去を指示しました。次回の通信時にデータが消去されます。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="696" />
+        <location filename="../../headoffice/console/routes.cpp" line="751" />
         <source>User %1 was added.</source>
         <translation>ユーザー%1を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="743" />
+        <location filename="../../headoffice/console/routes.cpp" line="798" />
         <source>QR code of the enrollment code</source>
         <translation>登録コードのQRコード</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="776" />
+        <location filename="../../headoffice/console/routes.cpp" line="831" />
         <source>Policy version %1 is published. Tablets receive it at their next sync.</source>
         <translation>ポリシーのバージョン%1を公開しました。タブレットには次回の同期で届きます。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="781" />
+        <location filename="../../headoffice/console/routes.cpp" line="836" />
         <source>Content pack %1 %2 is published. Tablets receive it at their next sync.</source>
         <translation>コンテンツパック%1 %2を公開しました。タブレットには次回の同期で届きます。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="820" />
+        <location filename="../../headoffice/console/routes.cpp" line="875" />
         <source>%1 is already published. Give the new pack a new version. Nothing was published.</source>
         <translation>%1はすでに公開されています。新しいパックには新しいバージョンを付けてください。公開されていません。</translation>
     </message>
     <message>
-        <location filename="../../headoffice/console/routes.cpp" line="867" />
+        <location filename="../../headoffice/console/routes.cpp" line="922" />
         <source>The range ends before it starts.</source>
         <translation>終了日が開始日より前になっています。</translation>
     </message>

@@ -7,7 +7,6 @@ target_sources(hqserver PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/csvexport.cpp ${CMAKE_CURRENT_LIST_DIR}/csvexport.h
     ${CMAKE_CURRENT_LIST_DIR}/evidencecheck.cpp ${CMAKE_CURRENT_LIST_DIR}/evidencecheck.h
     ${CMAKE_CURRENT_LIST_DIR}/signaturesvg.cpp ${CMAKE_CURRENT_LIST_DIR}/signaturesvg.h
-    # The ink smoothing the tablet draws with (Qt Core only, std::vector maths), so the console's SVG has the
-    # very same line and widths. Compiled here because its library, evidence, brings in Qt GUI.
-    ${PROJECT_SOURCE_DIR}/app/evidence/strokesmoothing.cpp ${PROJECT_SOURCE_DIR}/app/evidence/strokesmoothing.h
+    # The ink smoothing comes from the evidence library (linked by headoffice/CMakeLists.txt), so the console's
+    # SVG has the very same line and widths as the tablet.
 )

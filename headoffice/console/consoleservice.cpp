@@ -2,16 +2,21 @@
 
 #include "contractview.h"
 #include "hqservice.h"
+#include "signaturesvg.h"
 
 #include <protocol/hqevents.h>
 
 #include <core/canonicaljson.h>
 #include <core/content/contentpackloader.h>
 #include <core/domain/eventcatalog.h>
+#include <evidence/copybuilders.h>
+#include <evidence/pdfcopy.h>
 
+#include <QBuffer>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace kakunin::hq::console {
 
@@ -678,6 +683,122 @@ int httpStatusOf(ConsoleError e)
     default:
         return 409;
     }
+}
+
+const char *copyRefusalName(CopyRefusal r)
+{
+    switch (r) {
+    case CopyRefusal::None:
+        return "none";
+    case CopyRefusal::NotSigned:
+        return "not_signed";
+    case CopyRefusal::PackUnknown:
+        return "pack_unknown";
+    case CopyRefusal::StrokesUnreadable:
+        return "strokes_unreadable";
+    case CopyRefusal::RenderFailed:
+        return "render_failed";
+    }
+    return "none";
+}
+
+bool copyKindFromName(const QString &name, CopyKind *kind)
+{
+    if (name == QLatin1String("walkthrough"))
+        *kind = CopyKind::Walkthrough;
+    else if (name == QLatin1String("delivery"))
+        *kind = CopyKind::Delivery;
+    else
+        return false;
+    return true;
+}
+
+CopyRefusal ConsoleService::copyRefusal(const ContractFacts &contract, CopyKind kind)
+{
+    const auto made = makeCopy(contract, kind, QStringLiteral("ja"), 0, false);
+    return made ? CopyRefusal::None : made.error();
+}
+
+Result<QByteArray, CopyRefusal> ConsoleService::copyPdf(
+    const ContractFacts &contract, CopyKind kind, const QString &language, qint64 generatedAtUtc)
+{
+    return makeCopy(contract, kind, language, generatedAtUtc, true);
+}
+
+Result<QByteArray, CopyRefusal> ConsoleService::makeCopy(
+    const ContractFacts &contract, CopyKind kind, const QString &language, qint64 generatedAtUtc, bool pdf)
+{
+    using R = Result<QByteArray, CopyRefusal>;
+    const QString signedType = kind == CopyKind::Walkthrough ? EventType::ContractConcluded : EventType::DeliverySigned;
+    // The contract's events the rules accepted, in head office's storage order (each device's chain in order).
+    QList<Event> events;
+    bool signedOff = false;
+    for (const StoredEvent &s : m_hq.eventsOfAggregate(contract.id)) {
+        if (!s.ruleCode.isEmpty())
+            continue;
+        events.append(s.event);
+        signedOff = signedOff || s.event.type == signedType;
+    }
+    if (!signedOff || (kind == CopyKind::Delivery && !contract.state.lectureMet))
+        return R::failure(CopyRefusal::NotSigned);
+    const auto found = pack(contract);
+    if (!found || found->hash != contract.state.packHash)
+        return R::failure(CopyRefusal::PackUnknown);
+    // The signatures as the tablet's builders read them: strokes inline, checked against their hash. A tablet
+    // may have sent them as a blob instead.
+    const auto blobs = [this](const QString &sha256) { return m_hq.blob(sha256); };
+    for (Event &e : events) {
+        if (e.type != EventType::MattersSigned && e.type != EventType::DeliverySigned)
+            continue;
+        if ((e.type == EventType::MattersSigned) != (kind == CopyKind::Walkthrough))
+            continue;
+        const auto strokes = signatureStrokesOf(e, blobs);
+        if (!strokes)
+            return R::failure(CopyRefusal::StrokesUnreadable);
+        if (e.payload.value(QStringLiteral("strokes")).toString().isEmpty())
+            e.payload.insert(QStringLiteral("strokes"), QString::fromLatin1(strokes->encode().toBase64()));
+    }
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    evidence::PdfError written = evidence::PdfError::None;
+    if (kind == CopyKind::Walkthrough) {
+        evidence::CopyParties parties;
+        parties.language = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ja");
+        parties.customerId = contract.customerId;
+        parties.customerName = contract.customerName;
+        parties.staffId = contract.salesRep;
+        parties.staffName = contract.salesRepName.isEmpty() ? contract.salesRep : contract.salesRepName;
+        parties.generatedAtUtc = generatedAtUtc;
+        const auto copy = evidence::walkthroughCopyOf(*found, events, parties);
+        if (!copy)
+            return R::failure(CopyRefusal::NotSigned); // the walkthrough in the record is not complete
+        if (pdf)
+            written = evidence::writeWalkthroughPdf(*copy, &buffer);
+    } else {
+        evidence::DeliveryRecord record;
+        record.state = contract.state;
+        record.pack = &*found;
+        record.customerName = contract.customerName;
+        record.installerName = contract.installerName.isEmpty() ? contract.installer : contract.installerName;
+        for (const Event &e : events)
+            if (e.type.startsWith(QLatin1String("lecture.")) || e.type == EventType::DeliverySigned)
+                record.lectureEvents.append(e);
+        const auto copy = evidence::deliveryCopyOf(record, language, generatedAtUtc);
+        if (!copy)
+            return R::failure(copy.error() == evidence::DeliveryCopyError::SignatureUnreadable
+                    ? CopyRefusal::StrokesUnreadable
+                    : CopyRefusal::NotSigned);
+        if (pdf)
+            written = evidence::writeDeliveryPdf(copy.value(), &buffer);
+    }
+    if (written != evidence::PdfError::None) {
+        std::fprintf(
+            stderr, "kakunin-hq: console: copy of %s: %s\n", qPrintable(contract.id), evidence::pdfErrorName(written));
+        return R::failure(CopyRefusal::RenderFailed);
+    }
+    return bytes;
 }
 
 } // namespace kakunin::hq::console

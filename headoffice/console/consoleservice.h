@@ -25,6 +25,18 @@
 
 namespace kakunin::hq::console {
 
+// The customer's copies (控え) the tablet hands over, served again by the console (GET /console/contract/copy).
+enum class CopyKind { Walkthrough, Delivery };
+enum class CopyRefusal {
+    None = 0,
+    NotSigned, // no accepted contract.concluded (walkthrough) or delivery.signed (delivery) yet
+    PackUnknown, // head office holds neither a published nor a built-in pack with the contract's hash
+    StrokesUnreadable, // a signature's strokes are missing or do not match their hash
+    RenderFailed, // the PDF writer refused (no QGuiApplication, fonts): head office's fault
+};
+const char *copyRefusalName(CopyRefusal r); // "not_signed", "pack_unknown", "strokes_unreadable", "render_failed"
+bool copyKindFromName(const QString &name, CopyKind *kind); // "walkthrough", "delivery"
+
 // One contract as the console shows it: its state (core's ContractState) and the facts around it.
 struct ContractFacts {
     QString id;
@@ -167,6 +179,14 @@ public:
     // Validates the JSON with core's content loader and publishes it (content.published).
     Result<Event, ContentFormError> publishContent(const QString &actor, const QString &json);
 
+    // The customer's copy of a contract, built from what head office holds (the contract's accepted events, its
+    // pack by hash, strokes inline or from the blobs) by the tablet's own builders (evidence/copybuilders.h):
+    // None when it can be made. copyPdf renders it (evidence/pdfcopy.h; needs a QGuiApplication) in the language
+    // ("ja" or "en"), dated generatedAtUtc.
+    CopyRefusal copyRefusal(const ContractFacts &contract, CopyKind kind);
+    Result<QByteArray, CopyRefusal> copyPdf(
+        const ContractFacts &contract, CopyKind kind, const QString &language, qint64 generatedAtUtc);
+
     Outcome<Event> recordCall(const QString &actor, const CallInput &input);
     Outcome<Event> resolveHold(const QString &actor, const QString &contractId, const QString &resolution);
 
@@ -185,6 +205,9 @@ private:
         const QHash<QString, QString> &names);
     QHash<QString, QString> userNames();
     LocalizedText productNameOf(const ContractState &state);
+    // The copy's data (as PDF when `pdf` is set): one path for both the check and the download.
+    Result<QByteArray, CopyRefusal> makeCopy(
+        const ContractFacts &contract, CopyKind kind, const QString &language, qint64 generatedAtUtc, bool pdf);
 
     HqService &m_hq;
     QList<ContentPack> m_builtIn;

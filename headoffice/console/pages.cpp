@@ -958,6 +958,15 @@ QString contract(const PageContext &c, const ContractPageView &v)
     if (s.onHold)
         links += QStringLiteral("<a class=\"button\" id=\"hold-link\" href=\"%1\">%2</a>")
                      .arg(esc(holdHref(f.id)), esc(c.t(QT_TRANSLATE_NOOP("Console", "Hold"))));
+    // The customer's copies (控え), as the tablet handed them over.
+    if (v.walkthroughCopy)
+        links += QStringLiteral("<a class=\"button\" id=\"copy-walkthrough\" href=\"%1\" download>%2</a>")
+                     .arg(esc(QStringLiteral("/console/contract/copy?id=%1&kind=walkthrough").arg(urlValue(f.id))),
+                         esc(c.t(QT_TRANSLATE_NOOP("Console", "Walkthrough copy (PDF)"))));
+    if (v.deliveryCopy)
+        links += QStringLiteral("<a class=\"button\" id=\"copy-delivery\" href=\"%1\" download>%2</a>")
+                     .arg(esc(QStringLiteral("/console/contract/copy?id=%1&kind=delivery").arg(urlValue(f.id))),
+                         esc(c.t(QT_TRANSLATE_NOOP("Console", "Delivery copy (PDF)"))));
     if (!links.isEmpty())
         b += QStringLiteral("<p class=\"links\">%1</p>\n").arg(links.join(QLatin1Char(' ')));
     b += QStringLiteral("</section>\n");

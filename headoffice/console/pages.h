@@ -64,6 +64,8 @@ struct ContractPageView {
     QHash<QString, QString> signatureError; // event id → signatureSvgErrorName
     QHash<QString, QString> userNames;
     bool mayDecide = false; // the user's role may start the contract (compliance_admin)
+    bool walkthroughCopy = false; // the customer's copies can be made (GET /console/contract/copy)
+    bool deliveryCopy = false;
     std::optional<Failure> error;
     QString notice;
 };

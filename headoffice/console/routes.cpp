@@ -23,6 +23,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -195,6 +196,7 @@ public:
             {"GET", "/console/contracts", false, AnyConsoleRole, &ConsoleApp::contractsPage},
             {"GET", "/console/contract", false, AnyConsoleRole, &ConsoleApp::contractPage},
             {"POST", "/console/contract/start", false, Admins, &ConsoleApp::startContract},
+            {"GET", "/console/contract/copy", false, AnyConsoleRole, &ConsoleApp::contractCopy},
             {"GET", "/console/alerts", false, AnyConsoleRole, &ConsoleApp::alertsPage},
             {"POST", "/console/alerts/credit-cancel", false, Admins, &ConsoleApp::cancelCredit},
             {"GET", "/console/devices", false, AnyConsoleRole, &ConsoleApp::devicesPage},
@@ -604,6 +606,8 @@ private:
         }
         for (const UserInfo &u : m_hq.users())
             v.userNames.insert(u.id, u.name.isEmpty() ? u.id : u.name);
+        v.walkthroughCopy = m_service.copyRefusal(f, CopyKind::Walkthrough) == CopyRefusal::None;
+        v.deliveryCopy = m_service.copyRefusal(f, CopyKind::Delivery) == CopyRefusal::None;
         v.mayDecide = Admins.contains(ctx.session->role);
         v.error = error;
         v.notice = notice;
@@ -619,6 +623,57 @@ private:
                                    "Console", "The contract has started. The tablets receive it at their next sync."))
                                                                                   : QString();
         renderContract(ctx, 200, *f, std::nullopt, notice);
+    }
+
+    // The customer's copy (控え) as the tablet hands it over, as a PDF download in the page's language.
+    void contractCopy(Ctx &ctx)
+    {
+        CopyKind kind = CopyKind::Walkthrough;
+        if (!copyKindFromName(param(ctx.req, "kind"), &kind))
+            return page(ctx, 400, ctx.page.t(QT_TRANSLATE_NOOP("Console", "Bad request")),
+                ctx.page.t(QT_TRANSLATE_NOOP("Console", "There is no such copy.")));
+        const auto f = contractOf(ctx, param(ctx.req, "id"));
+        if (!f)
+            return;
+        const auto pdf = m_service.copyPdf(*f, kind, languageCode(ctx.page.language), m_hq.clock().utcMs());
+        if (!pdf) {
+            const char *reason = nullptr;
+            switch (pdf.error()) {
+            case CopyRefusal::NotSigned:
+                reason = kind == CopyKind::Walkthrough
+                    ? QT_TRANSLATE_NOOP(
+                        "Console", "The walkthrough of this contract is not concluded yet: there is no copy to make.")
+                    : QT_TRANSLATE_NOOP("Console",
+                        "The delivery confirmation of this contract is not signed yet: there is no copy to make.");
+                break;
+            case CopyRefusal::PackUnknown:
+                reason = QT_TRANSLATE_NOOP("Console",
+                    "Head office does not hold the content pack this contract was explained with, so its copy "
+                    "cannot be made.");
+                break;
+            case CopyRefusal::StrokesUnreadable:
+                reason = QT_TRANSLATE_NOOP("Console",
+                    "A signature's strokes are missing or do not match their hash, so the copy cannot be made.");
+                break;
+            case CopyRefusal::None:
+            case CopyRefusal::RenderFailed:
+                return page(ctx, 500, ctx.page.t(QT_TRANSLATE_NOOP("Console", "Internal error")),
+                    ctx.page.t(QT_TRANSLATE_NOOP("Console", "The PDF could not be written on head office's side.")));
+            }
+            std::fprintf(
+                stderr, "kakunin-hq: console: no copy of %s: %s\n", qPrintable(f->id), copyRefusalName(pdf.error()));
+            return page(ctx, 409, ctx.page.t(QT_TRANSLATE_NOOP("Console", "No copy yet")), ctx.page.t(reason));
+        }
+        static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
+        QString name = f->id;
+        name.replace(unsafe, QStringLiteral("_"));
+        name = QStringLiteral("%1-%2.pdf")
+                   .arg(kind == CopyKind::Walkthrough ? QStringLiteral("walkthrough") : QStringLiteral("delivery"),
+                       name);
+        ctx.res.status = 200;
+        ctx.res.set_header("Cache-Control", "no-store");
+        ctx.res.set_header("Content-Disposition", "attachment; filename=\"" + name.toStdString() + "\"");
+        ctx.res.set_content(pdf.value().toStdString(), "application/pdf");
     }
 
     void startContract(Ctx &ctx)

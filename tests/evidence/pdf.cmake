@@ -1,7 +1,7 @@
 # Customer copies (PDF) and QR codes (issue 4). Paths are relative to tests/.
 # QPdfWriter and fonts need a QGuiApplication: test_pdf has its own main (offscreen platform), and
 # checks the PDFs with poppler-utils (pdftotext, pdftoppm, pdffonts, pdfinfo) and zbar-tools (zbarimg).
-add_executable(test_pdf evidence/test_pdf_main.cpp evidence/test_pdf.cpp evidence/test_qrcode.cpp
+add_executable(test_pdf support/gui_test_main.cpp evidence/test_pdf.cpp evidence/test_qrcode.cpp
                         evidence/pdf_fixtures.h)
 target_include_directories(test_pdf PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/evidence)
 target_link_libraries(test_pdf PRIVATE Catch2::Catch2 evidence core Qt6::Gui)

@@ -2,7 +2,8 @@
 # page in the real QML (screenshots to $KAKUNIN_LECTURE_SHOTS), and the clock display and a checklist item under
 # Qt Quick Test. The copy needs QPdfWriter and fonts, so test_lecture has its own main with a QGuiApplication
 # (offscreen) instead of kakunin_catch_test's.
-add_executable(test_lecture test_lecture_main.cpp test_lecture.cpp test_lecture_page.cpp lecturefixtures.h
+add_executable(test_lecture ${PROJECT_SOURCE_DIR}/tests/support/gui_test_main.cpp
+                            test_lecture.cpp test_lecture_page.cpp lecturefixtures.h
                             ${PROJECT_SOURCE_DIR}/tests/support/testsupport.cpp)
 target_include_directories(test_lecture PRIVATE ${PROJECT_SOURCE_DIR}/tests)
 target_link_libraries(test_lecture PRIVATE Catch2::Catch2 appmodels appmodelsplugin ui uiplugin Qt6::Gui Qt6::Quick

@@ -1,4 +1,5 @@
-// test_lecture: the customer's copy needs QPdfWriter and fonts, so this binary runs a QGuiApplication.
+// The main of the test binaries that draw PDFs (QPdfWriter and fonts need a QGuiApplication): test_pdf,
+// test_lecture and test_console_copies_*.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
@@ -6,7 +7,7 @@
 
 int main(int argc, char *argv[])
 {
-    // ctest sets QT_QPA_PLATFORM=offscreen; test discovery at build time runs without it.
+    // No display on a test machine: the offscreen platform unless the caller chose another.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
