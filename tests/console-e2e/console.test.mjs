@@ -419,6 +419,20 @@ async function flow(t, lang) {
     t.diagnostic(`evidence check: ${JSON.stringify(failedChecks)}`);
     assert.ok(await adminPage.locator('#evidence-table tr[data-passed="1"]').count() >= 10);
     assert.deepEqual(failedChecks, []);
+    // (The PDF copies need the real content pack the contract was explained with; tests/sync's journey builder
+    // cites a test pack, so test_console_copies_* covers them, with the shipped pack.)
+    // The admin pages: devices and users (both tablets, every demo user), policies, export.
+    assert.equal((await adminPage.goto(`${base}/console/devices`)).status(), 200);
+    assert.ok(await adminPage.locator('#devices-table tbody tr').count() >= 2);
+    for (const user of ['rep-001', 'inst-001', 'call-001', 'admin-001', 'audit-001'])
+        assert.equal(await adminPage.locator('#users-table tbody tr', { hasText: user }).count(), 1, user);
+    await shot(adminPage, lang, 'devices', { tablet: true });
+    assert.equal((await adminPage.goto(`${base}/console/policies`)).status(), 200);
+    assert.ok(await adminPage.locator('#publish-policy').isEnabled());
+    await shot(adminPage, lang, 'policies', { tablet: true });
+    assert.equal((await adminPage.goto(`${base}/console/export`)).status(), 200);
+    assert.ok(await adminPage.locator('#export-contracts').isEnabled());
+    await shot(adminPage, lang, 'export');
     await adminPage.context().close();
     await staff.context().close();
 
