@@ -17,14 +17,6 @@ using namespace kakunin::hqtest::users;
 
 namespace {
 
-Browser signedIn(ConsoleOffice &o, const QString &user)
-{
-    Browser b(o);
-    english(b);
-    b.signIn(user);
-    return b;
-}
-
 WebResponse postWith(Browser &b, const QString &path, Fields fields)
 {
     fields.prepend({QStringLiteral("csrf"), b.csrf()});

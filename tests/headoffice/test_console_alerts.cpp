@@ -21,14 +21,6 @@ WebResponse cancelCredit(Browser &b, const QString &contract)
         {{QStringLiteral("csrf"), b.csrf()}, {QStringLiteral("contract"), contract}});
 }
 
-Browser signedIn(ConsoleOffice &o, const QString &user)
-{
-    Browser b(o);
-    english(b);
-    b.signIn(user);
-    return b;
-}
-
 } // namespace
 
 TEST_CASE("P6 console alerts: a dispute open past its period offers the credit-contract cancellation to a compliance "

@@ -10,10 +10,19 @@
 
 namespace kakunin::hqtest {
 
-// A browser signed in as `user` that reads the console in English (the tests compare English words).
+// The console in English for this browser (the tests compare English words).
 inline void english(Browser &b)
 {
     b.cookies.insert(QStringLiteral("__Host-kakunin_lang"), QStringLiteral("en"));
+}
+
+// A browser signed in as `user` that reads the console in English.
+inline Browser signedIn(ConsoleOffice &o, const QString &user)
+{
+    Browser b(o);
+    english(b);
+    b.signIn(user);
+    return b;
 }
 
 // `fields` without the csrf field; `state` reads what the POST would change (compared before and after).

@@ -22,14 +22,6 @@ using namespace kakunin::hqtest::users;
 
 namespace {
 
-Browser signedIn(ConsoleOffice &o, const QString &user)
-{
-    Browser b(o);
-    english(b);
-    b.signIn(user);
-    return b;
-}
-
 // The policy form as the page fills it, with some values changed.
 // `csrf` "" leaves the token out.
 Fields policyForm(const QString &csrf, const Policy &p, const QList<std::pair<QString, QString>> &changes)
