@@ -14,42 +14,6 @@ namespace kakunin::evidence {
 
 namespace {
 
-// Widths are drawn in quarter-pixel steps: consecutive segments of the same step form one polyline, so a
-// stroke is a handful of paths (PNG, PDF and SVG draw exactly the same runs).
-constexpr float WidthQuantum = 0.25f;
-
-struct InkRun {
-    float width = 0;
-    std::vector<QPointF> points; // one point: a dot
-};
-
-std::vector<InkRun> inkRuns(const SignatureStrokes &strokes)
-{
-    std::vector<InkRun> runs;
-    for (const Stroke &stroke : strokes.strokes) {
-        const std::vector<InkSample> samples = smoothStroke(stroke);
-        if (samples.empty())
-            continue;
-        if (samples.size() == 1) {
-            runs.push_back({samples[0].width, {QPointF(samples[0].x, samples[0].y)}});
-            continue;
-        }
-        InkRun current;
-        for (std::size_t i = 1; i < samples.size(); ++i) {
-            const InkSample &a = samples[i - 1], &b = samples[i];
-            const float w = std::max(WidthQuantum, std::round((a.width + b.width) / 2 / WidthQuantum) * WidthQuantum);
-            if (current.points.empty() || w != current.width) {
-                if (!current.points.empty())
-                    runs.push_back(std::move(current));
-                current = InkRun {w, {QPointF(a.x, a.y)}};
-            }
-            current.points.emplace_back(b.x, b.y);
-        }
-        runs.push_back(std::move(current));
-    }
-    return runs;
-}
-
 // The pad's size in logical pixels.
 QSizeF padSize(const SignatureStrokes &s)
 {

@@ -143,4 +143,33 @@ std::vector<InkSample> smoothStroke(const Stroke &stroke, const InkStyle &style)
     return live.samples();
 }
 
+constexpr float WidthQuantum = 0.25f; // quarter-pixel width steps (InkRun)
+
+std::vector<InkRun> inkRuns(const SignatureStrokes &strokes)
+{
+    std::vector<InkRun> runs;
+    for (const Stroke &stroke : strokes.strokes) {
+        const std::vector<InkSample> samples = smoothStroke(stroke);
+        if (samples.empty())
+            continue;
+        if (samples.size() == 1) {
+            runs.push_back({samples[0].width, {QPointF(samples[0].x, samples[0].y)}});
+            continue;
+        }
+        InkRun current;
+        for (std::size_t i = 1; i < samples.size(); ++i) {
+            const InkSample &a = samples[i - 1], &b = samples[i];
+            const float w = std::max(WidthQuantum, std::round((a.width + b.width) / 2 / WidthQuantum) * WidthQuantum);
+            if (current.points.empty() || w != current.width) {
+                if (!current.points.empty())
+                    runs.push_back(std::move(current));
+                current = InkRun {w, {QPointF(a.x, a.y)}};
+            }
+            current.points.emplace_back(b.x, b.y);
+        }
+        runs.push_back(std::move(current));
+    }
+    return runs;
+}
+
 } // namespace kakunin::evidence

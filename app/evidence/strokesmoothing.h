@@ -2,6 +2,7 @@
 
 #include <core/evidence/signaturestrokes.h>
 
+#include <QPointF>
 #include <QtGlobal>
 
 #include <vector>
@@ -71,5 +72,14 @@ private:
 
 // The smoothed centre line of a recorded stroke, in logical pixels (stroke units / 10).
 std::vector<InkSample> smoothStroke(const Stroke &stroke, const InkStyle &style = {});
+
+// Widths are drawn in quarter-pixel steps: consecutive segments of the same step form one polyline, so a
+// stroke is a handful of paths. Every renderer (PNG, PDF, the tablet's SVG and head office's console SVG)
+// draws exactly these runs.
+struct InkRun {
+    float width = 0;
+    std::vector<QPointF> points; // one point: a dot
+};
+std::vector<InkRun> inkRuns(const SignatureStrokes &strokes);
 
 } // namespace kakunin::evidence

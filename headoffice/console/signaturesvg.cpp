@@ -13,43 +13,6 @@ namespace kakunin::hq::console {
 
 namespace {
 
-// The tablet's renderer (app/evidence/strokerenderer.cpp) draws widths in quarter-pixel steps, consecutive
-// segments of one step forming one polyline; the same runs are drawn here, so the console's SVG has the very
-// paths of the tablet's SVG rendering (tests compare them when the evidence library is built).
-constexpr float WidthQuantum = 0.25f;
-
-struct InkRun {
-    float width = 0;
-    std::vector<QPointF> points; // one point: a dot
-};
-
-std::vector<InkRun> inkRuns(const SignatureStrokes &strokes)
-{
-    std::vector<InkRun> runs;
-    for (const Stroke &stroke : strokes.strokes) {
-        const std::vector<evidence::InkSample> samples = evidence::smoothStroke(stroke);
-        if (samples.empty())
-            continue;
-        if (samples.size() == 1) {
-            runs.push_back({samples[0].width, {QPointF(samples[0].x, samples[0].y)}});
-            continue;
-        }
-        InkRun current;
-        for (std::size_t i = 1; i < samples.size(); ++i) {
-            const evidence::InkSample &a = samples[i - 1], &b = samples[i];
-            const float w = std::max(WidthQuantum, std::round((a.width + b.width) / 2 / WidthQuantum) * WidthQuantum);
-            if (current.points.empty() || w != current.width) {
-                if (!current.points.empty())
-                    runs.push_back(std::move(current));
-                current = InkRun {w, {QPointF(a.x, a.y)}};
-            }
-            current.points.emplace_back(b.x, b.y);
-        }
-        runs.push_back(std::move(current));
-    }
-    return runs;
-}
-
 // Fixed precision, never "-0.00": the same strokes give the same text on every machine.
 QString num(double v)
 {
@@ -134,7 +97,7 @@ QString signatureSvg(const SignatureStrokes &strokes, const SignatureSvgOptions 
     if (!options.title.isEmpty())
         svg += QStringLiteral("<title>%1</title>\n").arg(escapeXml(options.title));
     svg += QStringLiteral("<g fill=\"none\" stroke=\"#000000\" stroke-linecap=\"round\" stroke-linejoin=\"round\">\n");
-    for (const InkRun &run : inkRuns(strokes)) {
+    for (const evidence::InkRun &run : evidence::inkRuns(strokes)) {
         if (run.points.size() == 1) {
             svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"#000000\" stroke=\"none\"/>\n")
                        .arg(num(run.points.front().x()), num(run.points.front().y()), num(run.width / 2));
