@@ -224,6 +224,37 @@ template <typename F> void inChunks(const QStringList &ids, F &&f)
     }
 }
 
+// Many rows of one table changed in one statement per 100 rows — UPDATE t SET col = CASE key WHEN ? THEN ? … END, …
+// WHERE key IN (…) — because each statement is a round trip under the write lock (SQLite takes at most 999
+// parameters). `columns`: each column with its value's placeholder ("?" or "CAST(? AS BIGINT)"); each row: its key
+// and one value per column.
+struct RowUpdate {
+    QString key;
+    SqlParams values;
+};
+void updateRows(Connection &c, const char *table, const char *key,
+    const std::vector<std::pair<const char *, const char *>> &columns, const std::vector<RowUpdate> &rows)
+{
+    for (size_t from = 0; from < rows.size(); from += 100) {
+        const size_t to = std::min(rows.size(), from + 100);
+        QByteArray sql = QByteArray("UPDATE ") + table + " SET ";
+        SqlParams params;
+        for (size_t col = 0; col < columns.size(); ++col) {
+            sql += QByteArray(col == 0 ? "" : ", ") + columns[col].first + " = CASE " + key;
+            for (size_t r = from; r < to; ++r) {
+                sql += QByteArray(" WHEN ? THEN ") + columns[col].second;
+                params.push_back(S(rows[r].key));
+                params.push_back(rows[r].values.at(col));
+            }
+            sql += " END";
+        }
+        sql += QByteArray(" WHERE ") + key + " IN (" + placeholders(static_cast<qsizetype>(to - from)) + ")";
+        for (size_t r = from; r < to; ++r)
+            params.push_back(S(rows[r].key));
+        c.exec(sql.constData(), params);
+    }
+}
+
 // One write transaction: counters, aggregate facts, visibility and the projection book, kept in memory and
 // written back at the end. Everything it writes goes through the caller's open transaction.
 class WriteBatch {
@@ -456,51 +487,22 @@ private:
     // The counters that moved, in one statement (each statement is a round trip under the write lock).
     void writeCounters()
     {
-        QByteArray cases;
-        QByteArray names;
-        SqlParams caseParams, nameParams;
-        for (auto it = m_counters.cbegin(); it != m_counters.cend(); ++it) {
-            if (m_countersRead.contains(it.key()) && m_countersRead.value(it.key()) == it.value())
-                continue;
-            cases += " WHEN ? THEN CAST(? AS BIGINT)";
-            names += names.isEmpty() ? "?" : ",?";
-            caseParams.push_back(S(it.key()));
-            caseParams.push_back(I(it.value()));
-            nameParams.push_back(S(it.key()));
-        }
-        if (names.isEmpty())
-            return;
-        const QByteArray sql = "UPDATE counters SET value = CASE name" + cases + " END WHERE name IN (" + names + ")";
-        caseParams.insert(caseParams.end(), nameParams.begin(), nameParams.end());
-        m_c->exec(sql.constData(), caseParams);
+        std::vector<RowUpdate> moved;
+        for (auto it = m_counters.cbegin(); it != m_counters.cend(); ++it)
+            if (!m_countersRead.contains(it.key()) || m_countersRead.value(it.key()) != it.value())
+                moved.push_back({it.key(), {I(it.value())}});
+        updateRows(*m_c, "counters", "name", {{"value", "CAST(? AS BIGINT)"}}, moved);
         m_countersRead = m_counters;
     }
 
-    // The stored aggregates the batch changed, 100 to a statement (each statement is a round trip under the write
-    // lock; SQLite takes at most 999 parameters).
+    // The stored aggregates the batch changed.
     void updateAggregates(const QStringList &ids)
     {
-        for (qsizetype from = 0; from < ids.size(); from += 100) {
-            const QStringList part = ids.mid(from, 100);
-            QByteArray state, owner, last, in;
-            SqlParams stateParams, ownerParams, lastParams, inParams;
-            for (const QString &id : part) {
-                state += " WHEN ? THEN ?";
-                owner += " WHEN ? THEN ?";
-                last += " WHEN ? THEN CAST(? AS BIGINT)";
-                in += in.isEmpty() ? "?" : ",?";
-                stateParams.insert(stateParams.end(), {S(id), S(canonicalText(m_book.aggregate(id).state))});
-                ownerParams.insert(ownerParams.end(), {S(id), S(agg(id).owner)});
-                lastParams.insert(lastParams.end(), {S(id), I(m_lastPos.value(id))});
-                inParams.push_back(S(id));
-            }
-            const QByteArray sql = "UPDATE aggregates SET state = CASE id" + state + " END, owner = CASE id" + owner
-                + " END, last_pos = CASE id" + last + " END WHERE id IN (" + in + ")";
-            SqlParams params = std::move(stateParams);
-            for (SqlParams *more : {&ownerParams, &lastParams, &inParams})
-                params.insert(params.end(), more->begin(), more->end());
-            m_c->exec(sql.constData(), params);
-        }
+        std::vector<RowUpdate> rows;
+        for (const QString &id : ids)
+            rows.push_back(
+                {id, {S(canonicalText(m_book.aggregate(id).state)), S(agg(id).owner), I(m_lastPos.value(id))}});
+        updateRows(*m_c, "aggregates", "id", {{"state", "?"}, {"owner", "?"}, {"last_pos", "CAST(? AS BIGINT)"}}, rows);
     }
 
     void flushRows()
@@ -703,31 +705,13 @@ struct DeviceHead {
 // The heads of the devices a write transaction stored for, in one statement.
 void updateDeviceHeads(Connection &c, const std::vector<DeviceHead> &heads, qint64 now)
 {
-    for (size_t from = 0; from < heads.size(); from += 100) {
-        const size_t to = std::min(heads.size(), from + 100);
-        QByteArray seq, hash, skew, in;
-        SqlParams seqParams, hashParams, skewParams, inParams;
-        for (size_t i = from; i < to; ++i) {
-            const DeviceHead &h = heads[i];
-            seq += " WHEN ? THEN CAST(? AS BIGINT)";
-            hash += " WHEN ? THEN ?";
-            skew += " WHEN ? THEN CAST(? AS BIGINT)";
-            in += in.isEmpty() ? "?" : ",?";
-            seqParams.insert(seqParams.end(), {S(h.device), I(h.seq)});
-            hashParams.insert(hashParams.end(), {S(h.device), S(h.hash)});
-            skewParams.insert(skewParams.end(), {S(h.device), I(h.clockSkewMs)});
-            inParams.push_back(S(h.device));
-        }
-        const QByteArray sql = "UPDATE devices SET head_seq = CASE id" + seq + " END, head_hash = CASE id" + hash
-            + " END, last_push_at = CAST(? AS BIGINT), clock_skew_ms = CASE id" + skew + " END WHERE id IN (" + in
-            + ")";
-        SqlParams params = std::move(seqParams);
-        params.insert(params.end(), hashParams.begin(), hashParams.end());
-        params.push_back(I(now));
-        for (SqlParams *more : {&skewParams, &inParams})
-            params.insert(params.end(), more->begin(), more->end());
-        c.exec(sql.constData(), params);
-    }
+    std::vector<RowUpdate> rows;
+    for (const DeviceHead &h : heads)
+        rows.push_back({h.device, {I(h.seq), S(h.hash), I(now), I(h.clockSkewMs)}});
+    updateRows(c, "devices", "id",
+        {{"head_seq", "CAST(? AS BIGINT)"}, {"head_hash", "?"}, {"last_push_at", "CAST(? AS BIGINT)"},
+            {"clock_skew_ms", "CAST(? AS BIGINT)"}},
+        rows);
 }
 
 } // namespace
