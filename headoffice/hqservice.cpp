@@ -683,6 +683,61 @@ private:
     bool m_storing = false;
 };
 
+// Pushes of one device in this process at the same time (a tablet sends its next batch while head office
+// stores the one before): each waits until those that continue the chain before it are done, so they reach the
+// store in seq order instead of the later one being refused with seq_gap.
+class DeviceOrder {
+public:
+    class Turn {
+    public:
+        Turn(DeviceOrder &order, const QString &device, qint64 firstSeq)
+            : m_order(order), m_device(device), m_first(firstSeq)
+        {
+            std::lock_guard lock(m_order.m_mutex);
+            m_order.m_inFlight.insert(m_device, m_first);
+        }
+        ~Turn()
+        {
+            {
+                std::lock_guard lock(m_order.m_mutex);
+                m_order.m_inFlight.remove(m_device, m_first); // and any copy of it sent again: those wait for nothing
+            }
+            m_order.m_cv.notify_all();
+        }
+        Turn(const Turn &) = delete;
+        Turn &operator=(const Turn &) = delete;
+
+        // Bounded, so that a stuck predecessor only turns this push into the seq_gap answer it would have had.
+        void await()
+        {
+            std::unique_lock lock(m_order.m_mutex);
+            ++m_order.m_awaiting;
+            m_order.m_cv.wait_for(lock, std::chrono::seconds(protocol::limits::ReadTimeoutSeconds), [this] {
+                const QList<qint64> firsts = m_order.m_inFlight.values(m_device);
+                return std::none_of(firsts.begin(), firsts.end(), [this](qint64 f) { return f < m_first; });
+            });
+            --m_order.m_awaiting;
+        }
+
+    private:
+        DeviceOrder &m_order;
+        QString m_device;
+        qint64 m_first;
+    };
+
+    size_t awaiting() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_awaiting;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::condition_variable m_cv;
+    QMultiHash<QString, qint64> m_inFlight; // device → first seq of each of its pushes in this process
+    size_t m_awaiting = 0;
+};
+
 QHash<QString, DeviceInfo> loadDevices(Connection &c, const QStringList &ids)
 {
     QHash<QString, DeviceInfo> out;
@@ -768,6 +823,7 @@ struct HqService::Private {
     }
 
     PushQueue pushes;
+    DeviceOrder order;
 
     // Stores a group of pushes in one write transaction; when that cannot be (an id taken by another process
     // meanwhile, a refused push after rows were written), one transaction each. Never throws.
@@ -1273,6 +1329,7 @@ ApiResult<protocol::PushResponse> HqService::push(const DeviceAuth &auth, const 
     // Checks that need no lock first. Identity and links in order; hashes, signatures and the catalog (the
     // expensive part) spread over the cores. The first offending event in batch order is reported.
     const QList<Event> &events = req.events;
+    DeviceOrder::Turn turn(d->order, auth.deviceId, events.isEmpty() ? 0 : events.first().seq);
     struct Refusal {
         qsizetype index = -1;
         ErrorCode code = ErrorCode::None;
@@ -1375,6 +1432,9 @@ ApiResult<protocol::PushResponse> HqService::push(const DeviceAuth &auth, const 
             }
         }
     }
+    if (d->options.afterCheckingPush)
+        d->options.afterCheckingPush(req);
+    turn.await();
     PushJob job {auth, req, policy, std::nullopt, nullptr, false};
     return d->pushes.submit(job, [this](const std::vector<PushJob *> &group) { d->storeGroup(group); });
 }
@@ -1382,6 +1442,11 @@ ApiResult<protocol::PushResponse> HqService::push(const DeviceAuth &auth, const 
 size_t HqService::pushesWaiting() const
 {
     return d->pushes.waiting();
+}
+
+size_t HqService::pushesAwaitingTurn() const
+{
+    return d->order.awaiting();
 }
 
 // ---- blobs

@@ -50,6 +50,9 @@ struct HqOptions {
     // Called (PostgreSQL only) between a push group's reads before the write lock and the lock: tests write in
     // between to prove the reads are checked again under the lock.
     std::function<void()> afterReadingPushes;
+    // Called by a push whose checks passed, before it waits for the pushes of its device with lower seqs: tests
+    // hold a push there to prove that the next one waits for it.
+    std::function<void(const protocol::PushRequest &)> afterCheckingPush;
 };
 
 // Who is calling: resolved from the bearer token.
@@ -126,6 +129,8 @@ public:
     ApiResult<protocol::PushResponse> push(const DeviceAuth &auth, const protocol::PushRequest &request);
     // Pushes of this process waiting for the one being stored (they are stored together next).
     size_t pushesWaiting() const;
+    // Pushes of this process waiting for a push of their own device with lower seqs (DeviceOrder).
+    size_t pushesAwaitingTurn() const;
     ApiResult<protocol::BlobPutResponse> putBlob(const DeviceAuth &auth, const QString &sha256, const QByteArray &data);
     // POST /v1/blobs: every part is checked (name, size, hash) before anything is stored.
     ApiResult<protocol::BlobBatchResponse> putBlobs(const DeviceAuth &auth, const QList<protocol::BlobPart> &parts);

@@ -453,12 +453,14 @@ TEST_CASE("P4 concurrent pushes are stored together: a refused one stores nothin
                 std::lock_guard lock(m);
                 return !groups.empty();
             }();
-            if (i == 0 ? holding : o.service->pushesWaiting() == i)
+            // The last is a's next push: it waits for a's first (DeviceOrder) before it joins the queue.
+            if (i == 0 ? holding : i < 4 ? o.service->pushesWaiting() == i : o.service->pushesAwaitingTurn() == 1)
                 break;
             std::this_thread::sleep_for(std::chrono::microseconds(100));
         }
     }
-    REQUIRE(o.service->pushesWaiting() == 4);
+    REQUIRE(o.service->pushesWaiting() == 3);
+    REQUIRE(o.service->pushesAwaitingTurn() == 1);
     {
         std::lock_guard lock(m);
         released = true;
@@ -500,6 +502,70 @@ TEST_CASE("P4 concurrent pushes are stored together: a refused one stores nothin
     thief.seq = 0;
     thief.prev = GenesisHash;
     CHECK(thief.push({thief.customer(QStringLiteral("cust-thief"))}).status == 200);
+}
+
+TEST_CASE(
+    "a device's next push that overtakes the one before it waits for it: both are stored, in seq order", "[hq][push]")
+{
+    // The tablet sends its next batch while head office stores the one before (docs/sync-protocol.md). The first
+    // is held after its checks, so the second reaches the store first unless it waits for it; without the wait it
+    // would be refused with seq_gap.
+    std::mutex m;
+    std::condition_variable cv;
+    bool held = false, released = false;
+    hq::HqOptions options;
+    options.afterCheckingPush = [&](const protocol::PushRequest &r) {
+        if (r.events.first().seq != 1)
+            return;
+        std::unique_lock lock(m);
+        held = true;
+        cv.notify_all();
+        cv.wait(lock, [&] { return released; });
+    };
+    Office o(options);
+    FakeDevice tablet(o, Rep);
+    const QList<Event> first {tablet.customer(QStringLiteral("cust-1")),
+        tablet.next(EventType::CustomerUpdated, QStringLiteral("cust-1"),
+            {{QStringLiteral("phone"), QStringLiteral("03-1111-1111")}})};
+    const QList<Event> second {tablet.next(EventType::CustomerUpdated, QStringLiteral("cust-1"),
+        {{QStringLiteral("phone"), QStringLiteral("03-2222-2222")}})};
+    const auto auth = o.service->authenticate(QStringLiteral("Bearer ") + tablet.token);
+    REQUIRE(auth.ok());
+    auto pushOf = [&](const QList<Event> &events) {
+        return o.service->push(auth.value(),
+            protocol::PushRequest {tablet.id, o.clock.utcMs(), o.clock.monotonicMs(), o.clock.bootId(), events});
+    };
+    std::optional<hq::ApiResult<protocol::PushResponse>> firstAnswer, secondAnswer;
+    std::thread a([&] { firstAnswer = pushOf(first); });
+    {
+        std::unique_lock lock(m);
+        REQUIRE(cv.wait_for(lock, std::chrono::seconds(30), [&] { return held; }));
+    }
+    std::thread b([&] { secondAnswer = pushOf(second); });
+    for (int spin = 0; spin < 100000 && o.service->pushesAwaitingTurn() == 0; ++spin)
+        std::this_thread::sleep_for(std::chrono::microseconds(100));
+    CHECK(o.service->pushesAwaitingTurn() == 1);
+    CHECK(o.service->pushesWaiting() == 0); // it waits before the store's queue, not in it
+    {
+        std::lock_guard lock(m);
+        released = true;
+    }
+    cv.notify_all();
+    a.join();
+    b.join();
+
+    REQUIRE(firstAnswer->ok());
+    REQUIRE(secondAnswer->ok());
+    CHECK(firstAnswer->value().storedUpTo == 2);
+    CHECK(secondAnswer->value().storedUpTo == 3);
+    CHECK(secondAnswer->value().accepted == 1);
+    QList<qint64> seqs;
+    for (const hq::StoredEvent &e : o.service->eventsOfDevice(tablet.id))
+        seqs.append(e.event.seq);
+    CHECK(seqs == QList<qint64> {1, 2, 3});
+    CHECK(o.service->pushesAwaitingTurn() == 0);
+    CHECK(o.service->aggregate(QStringLiteral("cust-1"))->state.value(QStringLiteral("phone")).toString()
+        == QStringLiteral("03-2222-2222"));
 }
 
 TEST_CASE("a push whose customer head office changed between its reads and the write lock reads again and keeps "
