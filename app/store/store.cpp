@@ -411,12 +411,13 @@ bool Store::integrityOk() const
     return ok;
 }
 
-QList<Event> Store::unsentEvents(int limit) const
+QList<Event> Store::unsentEvents(int limit, qint64 afterSeq) const
 {
     Statement st(d->db.get(),
         "SELECT e.seq, e.id, e.device, e.at, e.mono, e.boot, e.actor, e.type, e.aggregate, e.payload, "
-        "e.prev, e.hash, e.sig FROM outbox o JOIN events e ON e.seq = o.seq ORDER BY o.seq LIMIT ?");
-    st.bind(1, static_cast<qint64>(limit));
+        "e.prev, e.hash, e.sig FROM outbox o JOIN events e ON e.seq = o.seq WHERE o.seq > ? ORDER BY o.seq LIMIT ?");
+    st.bind(1, afterSeq);
+    st.bind(2, static_cast<qint64>(limit));
     QList<Event> out;
     while (st.step() == SQLITE_ROW)
         out.append(readEvent(st));

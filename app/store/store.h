@@ -69,7 +69,8 @@ public:
     bool integrityOk() const; // PRAGMA integrity_check
 
     // Outbox: events not yet durably stored by head office, in seq order.
-    QList<Event> unsentEvents(int limit) const;
+    // afterSeq: only those after it (the sync engine reads on behind the batches it has in flight).
+    QList<Event> unsentEvents(int limit, qint64 afterSeq = 0) const;
     qint64 unsentCount() const;
     StoreError markSentUpTo(qint64 seq);
 

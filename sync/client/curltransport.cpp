@@ -5,7 +5,10 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
+#include <memory>
 #include <mutex>
+#include <vector>
 
 namespace kakunin::syncclient {
 
@@ -100,19 +103,41 @@ int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
 
 } // namespace
 
+// The exchanges of one call share a multi handle, and with it the connection cache and TLS sessions: the
+// connections stay open between the calls of one sync run.
 struct CurlTransport::Handle {
-    CURL *curl = nullptr;
+    CURLM *multi = curl_multi_init();
+    std::vector<CURL *> idle; // easy handles of exchanges that ended, for the next ones
     ~Handle()
     {
-        if (curl != nullptr)
-            curl_easy_cleanup(curl);
+        for (CURL *e : idle)
+            curl_easy_cleanup(e);
+        if (multi != nullptr)
+            curl_multi_cleanup(multi); // closes the connections
     }
 };
 
-CurlTransport::CurlTransport(CurlOptions options) : m_options(std::move(options)), m_handle(std::make_unique<Handle>())
+// One exchange of a call: its options' storage and its answer, alive until the exchange is over.
+struct CurlTransport::Prepared {
+    HttpResponse response;
+    Exchange exchange {&response, nullptr};
+    QByteArray url, body, pins, caFile;
+    curl_slist *headers = nullptr;
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+    CURLcode rc = CURLE_OK;
+    ~Prepared() { curl_slist_free_all(headers); }
+};
+
+struct CurlTransport::Flight {
+    int ticket = 0;
+    CURL *curl = nullptr;
+    std::unique_ptr<Prepared> exchange;
+};
+
+CurlTransport::CurlTransport(CurlOptions options) : m_options(std::move(options))
 {
     globalInit();
-    m_handle->curl = curl_easy_init();
+    m_handle = std::make_unique<Handle>();
 }
 
 CurlTransport::~CurlTransport() = default;
@@ -130,37 +155,33 @@ QByteArray CurlTransport::pinnedKeyOption(const QStringList &pins)
 
 void CurlTransport::freshConnection()
 {
-    if (m_handle->curl != nullptr)
-        curl_easy_cleanup(m_handle->curl); // closes its connections
-    m_handle->curl = curl_easy_init();
+    if (!m_flights.empty()) {
+        m_stale = true; // once the exchanges in flight have ended
+        return;
+    }
+    m_handle = std::make_unique<Handle>(); // the old one closes its connections
+    m_stale = false;
 }
 
 HttpResponse CurlTransport::send(const HttpRequest &request)
 {
-    HttpResponse response;
-    m_lastThread.store(QThread::currentThread());
-    if (m_cancelled.load()) {
-        response.error = TransportError::Cancelled;
-        return response;
-    }
-    CURL *curl = m_handle->curl;
-    if (curl == nullptr) {
-        response.error = TransportError::Other;
-        response.detail = QStringLiteral("curl_easy_init failed");
-        return response;
-    }
-    curl_easy_reset(curl); // options only: live connections and TLS sessions stay
+    return await(start(request));
+}
 
-    const QByteArray url = (m_options.baseUrl + request.path).toUtf8();
-    QByteArray body = request.body;
-    curl_slist *headers = nullptr;
-    auto addHeader = [&headers](const QByteArray &h) { headers = curl_slist_append(headers, h.constData()); };
-    if (request.compress && !body.isEmpty()) {
-        body = protocol::gzipCompress(body, request.compressLevel);
-        if (body.isEmpty()) {
+bool CurlTransport::prepare(CURL *curl, const HttpRequest &request, Prepared &p)
+{
+    HttpResponse &response = p.response;
+    curl_easy_reset(curl); // options only: live connections and TLS sessions stay
+    p.exchange.cancelled = &m_cancelled;
+    p.url = (m_options.baseUrl + request.path).toUtf8();
+    p.body = request.body;
+    auto addHeader = [&p](const QByteArray &h) { p.headers = curl_slist_append(p.headers, h.constData()); };
+    if (request.compress && !p.body.isEmpty()) {
+        p.body = protocol::gzipCompress(p.body, request.compressLevel);
+        if (p.body.isEmpty()) {
             response.error = TransportError::BadRequest;
             response.detail = QStringLiteral("gzip failed");
-            return response;
+            return false;
         }
         addHeader("Content-Encoding: gzip");
     }
@@ -169,17 +190,14 @@ HttpResponse CurlTransport::send(const HttpRequest &request)
     addHeader("Expect:"); // no 100-continue round trip
     for (const auto &[name, value] : request.headers)
         addHeader(name + ": " + value);
+    p.pins = pinnedKeyOption(m_options.pins);
+    p.caFile = m_options.caFile.toLocal8Bit();
 
-    char errorBuffer[CURL_ERROR_SIZE] = {};
-    Exchange exchange {&response, &m_cancelled};
-    const QByteArray pins = pinnedKeyOption(m_options.pins);
-    const QByteArray caFile = m_options.caFile.toLocal8Bit();
-
-    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    curl_easy_setopt(curl, CURLOPT_URL, p.url.constData());
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https");
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, p.errorBuffer);
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, p.headers);
     curl_easy_setopt(curl, CURLOPT_USERAGENT, m_options.userAgent.constData());
     curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, ""); // every encoding libcurl decodes
     curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
@@ -187,10 +205,10 @@ HttpResponse CurlTransport::send(const HttpRequest &request)
     curl_easy_setopt(curl, CURLOPT_SSLVERSION, static_cast<long>(CURL_SSLVERSION_TLSv1_2));
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, m_options.verifyHost ? 2L : 0L);
-    if (!caFile.isEmpty())
-        curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData());
-    if (!pins.isEmpty())
-        curl_easy_setopt(curl, CURLOPT_PINNEDPUBLICKEY, pins.constData());
+    if (!p.caFile.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_CAINFO, p.caFile.constData());
+    if (!p.pins.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_PINNEDPUBLICKEY, p.pins.constData());
     // Timeouts: connecting, stalling, and the whole exchange.
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(m_options.connectTimeoutMs));
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, m_options.lowSpeedLimitBytes);
@@ -198,12 +216,12 @@ HttpResponse CurlTransport::send(const HttpRequest &request)
     if (m_options.totalTimeoutMs > 0)
         curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(m_options.totalTimeoutMs));
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onBody);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &exchange);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &p.exchange);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, onHeader);
-    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &exchange);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &p.exchange);
     curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &exchange);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &p.exchange);
 
     const QByteArray method = request.method.toUpper();
     if (method == "GET") {
@@ -212,37 +230,145 @@ HttpResponse CurlTransport::send(const HttpRequest &request)
         if (method != "POST")
             curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.constData());
         curl_easy_setopt(curl, CURLOPT_POST, 1L);
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.constData());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(p.body.size()));
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, p.body.constData());
     }
+    return true;
+}
 
-    const CURLcode rc = curl_easy_perform(curl);
-    curl_slist_free_all(headers);
+// Turns what curl reported into the answer. Returns whether the connection may be used again.
+bool CurlTransport::finish(CURL *curl, Prepared &p) const
+{
+    HttpResponse &response = p.response;
     // The status is read whatever curl says: CURLE_OK only means bytes moved.
     long status = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
-    response.error = classify(rc);
+    response.error = classify(p.rc);
     if (response.error != TransportError::None) {
-        freshConnection();
-        response.detail = QString::fromUtf8(errorBuffer[0] != '\0' ? errorBuffer : curl_easy_strerror(rc));
+        response.detail = QString::fromUtf8(p.errorBuffer[0] != '\0' ? p.errorBuffer : curl_easy_strerror(p.rc));
         response.status = 0;
         response.body.clear();
         response.headers.clear();
-        return response;
+        return false;
     }
     response.status = static_cast<int>(status);
     if (response.status < 100) { // no status line at all: not an HTTP answer
         response.error = TransportError::ConnectionLost;
         response.detail = QStringLiteral("no HTTP status");
-        return response;
+        return true;
     }
-    if (!response.ok())
-        freshConnection(); // after a refusal, start clean: a server that answered early may not have read our body
     const QByteArray retryAfter = response.header("retry-after");
     if (!retryAfter.isEmpty())
         response.retryAfterMs
             = parseRetryAfter(retryAfter, (m_options.clock != nullptr ? m_options.clock : &systemClock())->utcMs());
-    return response;
+    // After a refusal, start clean: a server that answered early may not have read our body.
+    return response.ok();
+}
+
+int CurlTransport::start(const HttpRequest &request)
+{
+    m_lastThread.store(QThread::currentThread());
+    const int ticket = ++m_tickets;
+    auto ended = [&](HttpResponse r) {
+        m_ended.emplace_back(ticket, std::move(r));
+        return ticket;
+    };
+    if (m_cancelled.load()) {
+        HttpResponse cancelled;
+        cancelled.error = TransportError::Cancelled;
+        return ended(cancelled);
+    }
+    if (m_stale)
+        freshConnection();
+    Handle &h = *m_handle;
+    CURL *curl = nullptr;
+    if (!h.idle.empty()) {
+        curl = h.idle.back();
+        h.idle.pop_back();
+    } else {
+        curl = curl_easy_init();
+    }
+    auto p = std::make_unique<Prepared>();
+    if (h.multi == nullptr || curl == nullptr) {
+        if (curl != nullptr)
+            h.idle.push_back(curl);
+        p->response.error = TransportError::Other;
+        p->response.detail = QStringLiteral("curl_easy_init failed");
+        return ended(p->response);
+    }
+    if (!prepare(curl, request, *p) || curl_multi_add_handle(h.multi, curl) != CURLM_OK) {
+        h.idle.push_back(curl);
+        if (p->response.error == TransportError::None) {
+            p->response.error = TransportError::Other;
+            p->response.detail = QStringLiteral("curl_multi_add_handle failed");
+        }
+        return ended(p->response);
+    }
+    m_flights.push_back({ticket, curl, std::move(p)});
+    int running = 0;
+    curl_multi_perform(h.multi, &running); // under way now: the connection opens while the caller goes on
+    return ticket;
+}
+
+std::pair<int, HttpResponse> CurlTransport::finished()
+{
+    return take(std::nullopt);
+}
+
+HttpResponse CurlTransport::await(int ticket)
+{
+    return take(ticket).second;
+}
+
+// The answer of `ticket` (any ticket: nullopt), driving the exchanges in flight until it has ended.
+std::pair<int, HttpResponse> CurlTransport::take(std::optional<int> ticket)
+{
+    for (;;) {
+        const auto ready = std::find_if(m_ended.begin(), m_ended.end(),
+            [&](const std::pair<int, HttpResponse> &e) { return !ticket || e.first == *ticket; });
+        if (ready != m_ended.end()) {
+            auto answer = std::move(*ready);
+            m_ended.erase(ready);
+            if (m_stale)
+                freshConnection();
+            return answer;
+        }
+        if (m_flights.empty()) {
+            HttpResponse none;
+            none.error = TransportError::Other;
+            none.detail = QStringLiteral("no exchange in flight");
+            return {ticket.value_or(0), none};
+        }
+        Handle &h = *m_handle;
+        int running = 0;
+        const bool driven = curl_multi_perform(h.multi, &running) == CURLM_OK;
+        int left = 0;
+        while (CURLMsg *m = curl_multi_info_read(h.multi, &left))
+            if (m->msg == CURLMSG_DONE)
+                end(m->easy_handle, m->data.result);
+        if (!driven) { // the multi handle itself failed: every exchange in flight ends with it
+            while (!m_flights.empty())
+                end(m_flights.front().curl, CURLE_RECV_ERROR);
+            continue;
+        }
+        if (m_ended.empty() && running > 0)
+            curl_multi_poll(h.multi, nullptr, 0, 1000, nullptr);
+    }
+}
+
+void CurlTransport::end(void *curl, int rc)
+{
+    const auto f = std::find_if(m_flights.begin(), m_flights.end(), [&](const Flight &x) { return x.curl == curl; });
+    if (f == m_flights.end())
+        return;
+    Handle &h = *m_handle;
+    curl_multi_remove_handle(h.multi, f->curl);
+    f->exchange->rc = static_cast<CURLcode>(rc);
+    if (!finish(f->curl, *f->exchange))
+        m_stale = true;
+    h.idle.push_back(f->curl);
+    m_ended.emplace_back(f->ticket, std::move(f->exchange->response));
+    m_flights.erase(f);
 }
 
 } // namespace kakunin::syncclient

@@ -6,7 +6,10 @@
 #include <QThread>
 
 #include <atomic>
+#include <deque>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace kakunin {
 class Clock;
@@ -31,9 +34,9 @@ struct CurlOptions {
 };
 
 // The real transport: libcurl, TLS 1.2 or newer, public-key pinning with a backup pin, connect and
-// low-speed timeouts, gzip request bodies, compressed answers accepted. One easy handle, reused, so
-// the TLS connection stays open between the requests of one sync; after a failure or a non-2xx answer the
-// next request starts on a new connection.
+// low-speed timeouts, gzip request bodies, compressed answers accepted. The connections stay open between
+// the requests of one sync (one per exchange that runs at the same time); after a failure or a non-2xx answer
+// the next request starts on new ones.
 class CurlTransport final : public Transport {
 public:
     explicit CurlTransport(CurlOptions options);
@@ -42,6 +45,8 @@ public:
     CurlTransport &operator=(const CurlTransport &) = delete;
 
     HttpResponse send(const HttpRequest &request) override;
+    int start(const HttpRequest &request) override;
+    std::pair<int, HttpResponse> finished() override;
     // Thread-safe: the exchange in progress (if any) and every later one end with Cancelled.
     void cancel() { m_cancelled.store(true); }
     const CurlOptions &options() const { return m_options; }
@@ -54,10 +59,21 @@ public:
     void endRun() override { freshConnection(); }
 
 private:
-    void freshConnection();
+    struct Prepared;
+    struct Flight;
     struct Handle;
+    bool prepare(void *curl, const HttpRequest &request, Prepared &p);
+    bool finish(void *curl, Prepared &p) const;
+    HttpResponse await(int ticket);
+    std::pair<int, HttpResponse> take(std::optional<int> ticket);
+    void end(void *curl, int rc);
+    void freshConnection();
     CurlOptions m_options;
     std::unique_ptr<Handle> m_handle;
+    std::vector<Flight> m_flights; // exchanges under way
+    std::deque<std::pair<int, HttpResponse>> m_ended; // answers not taken yet
+    int m_tickets = 0;
+    bool m_stale = false; // a failed exchange: new connections once nothing is in flight
     std::atomic_bool m_cancelled {false};
     std::atomic<QThread *> m_lastThread {nullptr};
 };

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <deque>
 
 namespace kakunin::syncclient {
 
@@ -141,6 +142,7 @@ SyncEngine::SyncEngine(std::unique_ptr<Store> store, std::unique_ptr<Transport> 
     m_options.batchEvents = std::clamp(m_options.batchEvents, 1, protocol::limits::MaxBatchEvents);
     m_options.batchBytes = std::clamp<qint64>(m_options.batchBytes, 1024, protocol::limits::MaxBodyBytes / 2);
     m_options.pullLimit = std::clamp(m_options.pullLimit, 1, protocol::limits::MaxPullLimit);
+    m_options.requestsInFlight = std::clamp(m_options.requestsInFlight, 1, 4);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SyncEngine::tick);
     if (m_store) {
@@ -266,12 +268,17 @@ void SyncEngine::publish()
     emit reportChanged(m_report);
 }
 
-HttpResponse SyncEngine::call(HttpRequest request, bool authorized)
+void SyncEngine::addHeaders(HttpRequest &request, bool authorized) const
 {
     request.headers.append({QByteArrayLiteral("Accept"), QByteArray(protocol::header::Json)});
     if (authorized)
         request.headers.append({QByteArray(protocol::header::Authorization),
             protocol::header::BearerPrefix + m_store->syncValue(key::Token).toLatin1()});
+}
+
+HttpResponse SyncEngine::call(HttpRequest request, bool authorized)
+{
+    addHeaders(request, authorized);
     return m_transport->send(request);
 }
 
@@ -420,125 +427,211 @@ SyncEngine::Outcome SyncEngine::refreshToken()
 
 SyncEngine::Outcome SyncEngine::pushBlobs()
 {
+    const int inFlight = m_options.requestsInFlight;
     for (;;) {
-        const QStringList names = m_store->unsentBlobs(protocol::limits::MaxBlobsPerBatch);
+        const QStringList names = m_store->unsentBlobs(protocol::limits::MaxBlobsPerBatch * inFlight);
         if (names.isEmpty())
             return {};
-        // As many as fit in one request (one blob always goes, whatever its size).
-        QStringList batch, named; // named: those with bytes, in the order of `blobs`
-        QList<QByteArray> blobs;
-        qint64 bytes = 0;
+        // Up to inFlight requests at once, each with as many blobs as fit (one blob always goes, whatever its
+        // size). Blobs are named by their hash, so their order does not matter.
+        struct BlobRequest {
+            QStringList batch, named; // named: those with bytes, in the order of `blobs`
+            QList<QByteArray> blobs;
+            qint64 bytes = 0;
+        };
+        QList<BlobRequest> requests;
         for (const QString &sha : names) {
             const auto data = m_store->blob(sha);
             const qint64 size = data ? data->size() : 0;
-            if (!batch.isEmpty() && bytes + size > m_options.batchBytes)
-                break;
-            batch.append(sha);
+            if (requests.isEmpty() || requests.last().bytes + size > m_options.batchBytes
+                || requests.last().batch.size() == protocol::limits::MaxBlobsPerBatch)
+                requests.append(BlobRequest {});
+            BlobRequest &r = requests.last();
+            r.batch.append(sha);
             if (data) {
-                blobs.append(*data);
-                named.append(sha);
+                r.blobs.append(*data);
+                r.named.append(sha);
             }
-            bytes += size;
+            r.bytes += size;
         }
-        if (!blobs.isEmpty()) {
-            const protocol::EncodedBlobBatch body = protocol::encodeBlobBatch(blobs);
-            HttpRequest req;
-            req.method = "POST";
-            req.path = QLatin1String(protocol::path::Blobs);
-            req.body = body.body;
-            req.contentType = body.contentType;
-            req.compress = true;
-            req.compressLevel = 1;
-            const HttpResponse r = call(req);
-            if (!r.ok())
-                return failure(r);
-            const auto answer = protocol::decodeBlobBatchResponse(r.body);
-            if (!answer || answer->blobs.size() != blobs.size())
-                return Outcome::local(SyncError::BadAnswer, QStringLiteral("blob_response"));
-            for (qsizetype i = 0; i < blobs.size(); ++i)
-                if (answer->blobs.at(i).sha256 != named.at(i))
-                    return Outcome::local(SyncError::BadAnswer, QStringLiteral("blob_response"));
-        }
+        qsizetype sent = 0, answered = 0;
+        std::optional<Outcome> failed;
         // A blob the store no longer holds is marked too: nothing could ever send it.
-        for (const QString &sha : std::as_const(batch))
-            if (m_store->markBlobSent(sha) != StoreError::None)
-                return Outcome::local(SyncError::StoreFailed, QStringLiteral("mark_blob_sent"));
-        m_report.pendingBlobs = std::max<qint64>(0, m_report.pendingBlobs - batch.size());
+        auto markSent = [&](const BlobRequest &r) {
+            for (const QString &sha : r.batch)
+                if (m_store->markBlobSent(sha) != StoreError::None)
+                    return false;
+            m_report.pendingBlobs = std::max<qint64>(0, m_report.pendingBlobs - r.batch.size());
+            return true;
+        };
+        m_transport->pipeline(
+            inFlight,
+            [&]() -> std::optional<HttpRequest> {
+                while (sent < requests.size() && requests[sent].blobs.isEmpty()) {
+                    if (!markSent(requests[sent])) {
+                        failed = Outcome::local(SyncError::StoreFailed, QStringLiteral("mark_blob_sent"));
+                        return std::nullopt;
+                    }
+                    ++sent;
+                }
+                if (sent == requests.size())
+                    return std::nullopt;
+                const protocol::EncodedBlobBatch body = protocol::encodeBlobBatch(requests[sent].blobs);
+                HttpRequest req;
+                req.method = "POST";
+                req.path = QLatin1String(protocol::path::Blobs);
+                req.body = body.body;
+                req.contentType = body.contentType;
+                req.compress = true;
+                req.compressLevel = 1;
+                addHeaders(req, true);
+                ++sent;
+                return req;
+            },
+            [&](const HttpResponse &r) {
+                while (requests[answered].blobs.isEmpty())
+                    ++answered; // marked when it was passed over
+                const BlobRequest &request = requests[answered++];
+                if (!r.ok()) {
+                    failed = failure(r);
+                    return false;
+                }
+                const auto answer = protocol::decodeBlobBatchResponse(r.body);
+                bool named = answer && answer->blobs.size() == request.blobs.size();
+                for (qsizetype j = 0; named && j < request.blobs.size(); ++j)
+                    named = answer->blobs.at(j).sha256 == request.named.at(j);
+                if (!named)
+                    failed = Outcome::local(SyncError::BadAnswer, QStringLiteral("blob_response"));
+                else if (!markSent(request))
+                    failed = Outcome::local(SyncError::StoreFailed, QStringLiteral("mark_blob_sent"));
+                return !failed;
+            });
+        if (failed)
+            return *failed;
     }
+}
+
+// The next batch of the outbox after `afterSeq`: up to batchEvents, well under the server's body limit (one
+// event always goes, whatever its size).
+QList<Event> SyncEngine::nextBatch(qint64 afterSeq) const
+{
+    QList<Event> batch = m_store->unsentEvents(m_options.batchEvents, afterSeq);
+    qint64 bytes = 0;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        bytes += QJsonDocument(batch.at(i).toJson()).toJson(QJsonDocument::Compact).size();
+        if (i > 0 && bytes > m_options.batchBytes) {
+            batch.resize(i);
+            break;
+        }
+    }
+    return batch;
 }
 
 SyncEngine::Outcome SyncEngine::push()
 {
     bool requeued = false;
     for (;;) {
-        QList<Event> batch = m_store->unsentEvents(m_options.batchEvents);
-        if (batch.isEmpty())
-            return {};
-        // Keep the request well under the server's body limit; one event always goes, whatever its size.
-        qint64 bytes = 0;
-        for (qsizetype i = 0; i < batch.size(); ++i) {
-            bytes += QJsonDocument(batch.at(i).toJson()).toJson(QJsonDocument::Compact).size();
-            if (i > 0 && bytes > m_options.batchBytes) {
-                batch.resize(i);
-                break;
-            }
-        }
-        // Blobs before the events that cite them: every blob is put before its event is appended, so the
-        // blob outbox read now holds every blob this batch cites.
+        // Blobs before the events that cite them: every blob is put before its event is appended, so once the
+        // blob outbox is empty it holds every blob the events read after it cite.
         if (Outcome o = pushBlobs(); !o.ok())
             return o;
-
-        protocol::PushRequest req;
-        req.deviceId = m_store->deviceId();
-        req.sentAt = m_clock.utcMs();
-        req.sentMono = m_clock.monotonicMs();
-        req.boot = m_clock.bootId();
-        req.events = batch;
-        HttpRequest http;
-        http.method = "POST";
-        http.path = QLatin1String(protocol::path::Events);
-        http.body = protocol::encode(req);
-        http.contentType = protocol::header::Json;
-        http.compress = true;
-        const HttpResponse r = call(http);
-        if (!r.ok()) {
-            // Head office lost the end of our chain (restored from a backup): send it again from where it stands.
-            const auto api = r.status == 409 ? protocol::decodeError(r.body) : std::nullopt;
-            if (!requeued && api && api->code == protocol::ErrorCode::SeqGap && api->storedUpTo >= 0
-                && api->storedUpTo < batch.first().seq - 1) {
-                if (m_store->requeueAfter(api->storedUpTo) != StoreError::None)
-                    return Outcome::local(SyncError::StoreFailed, QStringLiteral("requeue"));
-                requeued = true;
-                refreshCounts();
-                m_report.progressTotal = m_report.progressDone + static_cast<int>(m_report.pending);
-                continue;
-            }
-            return failure(r);
-        }
-        const auto answer = protocol::decodePushResponse(r.body);
-        if (!answer)
-            return Outcome::local(SyncError::BadAnswer, QStringLiteral("push_response"));
-
-        // Mark only what head office durably stored, and only when its head is our event at that seq:
-        // a different hash there means the two chains have forked, and nothing may be marked.
-        const qint64 first = batch.first().seq;
-        const qint64 last = batch.last().seq;
-        const qint64 upTo = std::min(answer->storedUpTo, last);
-        if (upTo < first)
-            return Outcome::local(SyncError::BadAnswer, QStringLiteral("push_not_stored"));
-        if (answer->storedUpTo <= last && batch.at(upTo - first).hash != answer->headHash)
-            return Outcome::local(SyncError::Rejected, QStringLiteral("head_mismatch"));
-        if (m_store->markSentUpTo(upTo) != StoreError::None)
-            return Outcome::local(SyncError::StoreFailed, QStringLiteral("mark_sent"));
-        emit sentUpTo(upTo);
-        m_report.progressDone += static_cast<int>(upTo - first + 1);
-        m_report.progressTotal = std::max(m_report.progressTotal, m_report.progressDone);
-        m_report.ruleRefusals += static_cast<int>(answer->refused.size());
-        m_report.clockSkewFlagged = answer->clockSkewFlagged;
-        m_report.clockSkewMs = answer->clockSkewMs;
-        refreshCounts();
-        publish();
+        std::deque<QList<Event>> inFlight; // in the order they were sent
+        qint64 queuedUpTo = 0, confirmedUpTo = -1;
+        bool again = false;
+        std::optional<Outcome> failed;
+        m_transport->pipeline(
+            m_options.requestsInFlight,
+            [&]() -> std::optional<HttpRequest> {
+                if (m_store->unsentBlobCount() > 0) { // recorded meanwhile: those go first
+                    again = true;
+                    return std::nullopt;
+                }
+                QList<Event> batch = nextBatch(queuedUpTo);
+                if (batch.isEmpty())
+                    return std::nullopt;
+                protocol::PushRequest req;
+                req.deviceId = m_store->deviceId();
+                req.sentAt = m_clock.utcMs();
+                req.sentMono = m_clock.monotonicMs();
+                req.boot = m_clock.bootId();
+                req.events = batch;
+                HttpRequest http;
+                http.method = "POST";
+                http.path = QLatin1String(protocol::path::Events);
+                http.body = protocol::encode(req);
+                http.contentType = protocol::header::Json;
+                http.compress = true;
+                addHeaders(http, true);
+                queuedUpTo = batch.last().seq;
+                inFlight.push_back(std::move(batch));
+                return http;
+            },
+            [&](const HttpResponse &r) {
+                const QList<Event> batch = std::move(inFlight.front());
+                inFlight.pop_front();
+                if (r.ok()) {
+                    Outcome o = markPushed(batch, r);
+                    if (!o.ok())
+                        failed = o;
+                    else
+                        confirmedUpTo = batch.last().seq;
+                    return o.ok();
+                }
+                const auto api = r.status == 409 ? protocol::decodeError(r.body) : std::nullopt;
+                const bool behind = api && api->code == protocol::ErrorCode::SeqGap && api->storedUpTo >= 0
+                    && api->storedUpTo < batch.first().seq - 1;
+                if (behind && confirmedUpTo >= 0) {
+                    // It arrived before the batch in front of it was stored (another head-office process took
+                    // that one): it goes again, behind it.
+                    again = true;
+                } else if (behind && !requeued) {
+                    // Head office lost the end of our chain (restored from a backup): send it again from where
+                    // it stands.
+                    if (m_store->requeueAfter(api->storedUpTo) != StoreError::None) {
+                        failed = Outcome::local(SyncError::StoreFailed, QStringLiteral("requeue"));
+                        return false;
+                    }
+                    requeued = true;
+                    refreshCounts();
+                    m_report.progressTotal = m_report.progressDone + static_cast<int>(m_report.pending);
+                    again = true;
+                } else {
+                    failed = failure(r);
+                }
+                return false;
+            });
+        if (failed)
+            return *failed;
+        if (!again)
+            return {};
     }
+}
+
+// Marks what head office durably stored, and only when its head is our event at that seq: a different hash
+// there means the two chains have forked, and nothing may be marked.
+SyncEngine::Outcome SyncEngine::markPushed(const QList<Event> &batch, const HttpResponse &r)
+{
+    const auto answer = protocol::decodePushResponse(r.body);
+    if (!answer)
+        return Outcome::local(SyncError::BadAnswer, QStringLiteral("push_response"));
+    const qint64 first = batch.first().seq;
+    const qint64 last = batch.last().seq;
+    const qint64 upTo = std::min(answer->storedUpTo, last);
+    if (upTo < first)
+        return Outcome::local(SyncError::BadAnswer, QStringLiteral("push_not_stored"));
+    if (answer->storedUpTo <= last && batch.at(upTo - first).hash != answer->headHash)
+        return Outcome::local(SyncError::Rejected, QStringLiteral("head_mismatch"));
+    if (m_store->markSentUpTo(upTo) != StoreError::None)
+        return Outcome::local(SyncError::StoreFailed, QStringLiteral("mark_sent"));
+    emit sentUpTo(upTo);
+    m_report.progressDone += static_cast<int>(upTo - first + 1);
+    m_report.progressTotal = std::max(m_report.progressTotal, m_report.progressDone);
+    m_report.ruleRefusals += static_cast<int>(answer->refused.size());
+    m_report.clockSkewFlagged = answer->clockSkewFlagged;
+    m_report.clockSkewMs = answer->clockSkewMs;
+    refreshCounts();
+    publish();
+    return {};
 }
 
 SyncEngine::Outcome SyncEngine::pull()

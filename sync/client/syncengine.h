@@ -28,6 +28,7 @@ struct SyncOptions {
     int batchEvents = 200; // events per push (the protocol allows 500)
     qint64 batchBytes = 2 * 1024 * 1024; // JSON bytes per push before gzip (the protocol allows 8 MiB)
     int pullLimit = 500;
+    int requestsInFlight = 2; // pushes (and blob batches) sent at once: the next travels while the last is stored
     qint64 tokenRefreshMarginMs = 7LL * 24 * 3600'000; // refresh a token that expires sooner than this
     QString deviceName; // shown on the console's device list
     QString appVersion;
@@ -85,6 +86,9 @@ private:
     struct Outcome;
     Outcome push();
     Outcome pushBlobs();
+    Outcome markPushed(const QList<Event> &batch, const HttpResponse &r);
+    QList<Event> nextBatch(qint64 afterSeq) const;
+    void addHeaders(HttpRequest &request, bool authorized) const;
     Outcome pull();
     Outcome refreshToken();
     HttpResponse call(HttpRequest request, bool authorized = true);

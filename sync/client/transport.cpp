@@ -2,7 +2,60 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+#include <map>
+
 namespace kakunin::syncclient {
+
+int Transport::start(const HttpRequest &request)
+{
+    m_ended.emplace_back(++m_tickets, send(request));
+    return m_tickets;
+}
+
+std::pair<int, HttpResponse> Transport::finished()
+{
+    if (m_ended.empty()) {
+        HttpResponse none;
+        none.error = TransportError::Other;
+        none.detail = QStringLiteral("no exchange in flight");
+        return {0, none};
+    }
+    auto ended = std::move(m_ended.front());
+    m_ended.pop_front();
+    return ended;
+}
+
+void Transport::pipeline(int window, const std::function<std::optional<HttpRequest>()> &next,
+    const std::function<bool(const HttpResponse &)> &onAnswer)
+{
+    std::deque<int> order; // tickets, in the order of the requests
+    std::map<int, HttpResponse> ended;
+    bool sending = true, handing = true;
+    for (;;) {
+        while (sending && order.size() < static_cast<size_t>(std::max(1, window))) {
+            const std::optional<HttpRequest> request = next();
+            if (!request) {
+                sending = false;
+                break;
+            }
+            order.push_back(start(*request));
+        }
+        if (order.empty())
+            return;
+        auto [ticket, response] = finished();
+        if (std::find(order.begin(), order.end(), ticket) == order.end())
+            ticket = order.front(); // a transport that lost track: the oldest is the one that ended
+        ended.insert_or_assign(ticket, std::move(response));
+        while (!order.empty() && ended.count(order.front()) > 0) {
+            const HttpResponse answer = std::move(ended.at(order.front()));
+            ended.erase(order.front());
+            order.pop_front();
+            if (handing && !onAnswer(answer))
+                handing = sending = false;
+        }
+    }
+}
 
 const char *transportErrorName(TransportError e)
 {

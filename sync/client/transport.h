@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <deque>
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -47,13 +49,28 @@ struct HttpResponse {
     QByteArray header(const QByteArray &lowerName) const;
 };
 
-// One HTTP exchange at a time with the head-office server. Called only from the sync worker thread.
+// HTTP exchanges with the head-office server. Called only from the sync worker thread.
 class Transport {
 public:
     virtual ~Transport() = default;
     virtual HttpResponse send(const HttpRequest &request) = 0;
     // A sync is over: let go of the connection, so an idle tablet holds none of head office's threads.
     virtual void endRun() { }
+
+    // Exchanges that overlap, each on its own connection: start() sends and returns a ticket at once, finished()
+    // waits until one of those started has ended. This default runs each request inside start(), one at a time.
+    virtual int start(const HttpRequest &request);
+    virtual std::pair<int, HttpResponse> finished();
+
+    // Sends what next() gives (nullopt: nothing more) with up to `window` requests in flight, so that head office
+    // stores one push while the next travels. Answers reach onAnswer in the order of the requests; when it
+    // returns false nothing more is sent, and the answers of those still in flight are awaited but not handed on.
+    void pipeline(int window, const std::function<std::optional<HttpRequest>()> &next,
+        const std::function<bool(const HttpResponse &)> &onAnswer);
+
+private:
+    std::deque<std::pair<int, HttpResponse>> m_ended; // the default start()'s answers
+    int m_tickets = 0;
 };
 
 // Retry-After: delta-seconds ("120") or an HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT"), relative to now.

@@ -89,6 +89,38 @@ TEST_CASE("large outboxes go in batches", "[sync][engine]")
     CHECK(r.app->unsentCount() == 0);
 }
 
+TEST_CASE(
+    "a push that reached head office before the one in front of it was stored goes again behind it", "[sync][engine]")
+{
+    // Two pushes travel at once; another head-office process took the first, so the second found the chain one
+    // batch short and was answered seq_gap. It is sent again once the first is stored, and nothing is requeued.
+    SyncOptions o;
+    o.batchEvents = 10;
+    Rig r(true, o);
+    r.record(30);
+    int refused = 0;
+    r.hq->before = [&](const HttpRequest &req) -> std::optional<HttpResponse> {
+        if (req.path != QLatin1String(protocol::path::Events) || refused > 0)
+            return std::nullopt;
+        const auto push = protocol::decodePushRequest(req.body); // compression is the real transport's job
+        if (!push || push->events.first().seq != 11)
+            return std::nullopt;
+        ++refused;
+        return test::errorAnswer(QStringLiteral("seq_gap"), std::nullopt, 0);
+    };
+    CHECK(r.engine->syncOnce() == SyncError::None);
+    CHECK(refused == 1);
+    // 1–10; 21–30, sent behind the refused 11–20 and answered seq_gap by head office; then 11–20 and 21–30
+    // again. (The refusal of 11–20 was answered before the log.)
+    CHECK(r.requests("POST /v1/events") == 4);
+    REQUIRE(r.hq->stored.size() == 30);
+    for (int i = 0; i < 30; ++i)
+        CHECK(r.hq->stored.at(i).seq == i + 1);
+    CHECK(r.hq->duplicates == 0); // the first batch was not sent again
+    CHECK(r.app->unsentCount() == 0);
+    CHECK(r.engine->report().progressDone == 30);
+}
+
 TEST_CASE("blobs are uploaded before the events that cite them", "[sync][engine]")
 {
     Rig r;

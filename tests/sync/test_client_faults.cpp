@@ -123,6 +123,23 @@ qint64 storedUpTo(const QString &dataDir, const QString &device)
 
 } // namespace
 
+TEST_CASE("a large outbox goes up with two pushes in flight, on two connections, each stored once and in order",
+    "[sync][pipeline]")
+{
+    FaultRig rig(20261129);
+    rig.tablet.recordCustomerEvents(240, QStringLiteral("cust-many")); // ten batches of 25
+    rig.proxy->dropAll(); // the enrollment's connection: this sync opens its own
+    const int before = rig.proxy->accepted();
+    REQUIRE(rig.tablet.engine->syncOnce() == SyncError::None);
+    // One connection is enough for one exchange at a time: the second is the next push travelling while head
+    // office stores the one before it. The pull after them reuses one of the two.
+    CHECK(rig.proxy->accepted() - before == 2);
+    CHECK(rig.tablet.store->unsentCount() == 0);
+    CHECK(rig.tablet.engine->report().progressDone == 240);
+    rig.verify();
+    rig.verifyHead();
+}
+
 TEST_CASE(
     "proxy faults: connections dropped or reset or truncated at random points arrive exactly once", "[sync][faults]")
 {
