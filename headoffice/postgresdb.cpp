@@ -31,11 +31,6 @@ template <typename F> std::string replacePlaceholders(const char *sql, F &&repla
     return out;
 }
 
-std::string dollarPlaceholders(const char *sql)
-{
-    return replacePlaceholders(sql, [](size_t n) { return '$' + std::to_string(n + 1); });
-}
-
 QByteArray decodeBytea(const char *text, size_t size)
 {
     // PostgreSQL's default bytea_output is hex: "\x0a1b…".
@@ -254,13 +249,27 @@ private:
         guard([&] { return m_txn->exec(batch); });
     }
 
+    // Bytes travel in binary format (no hex text twice their size for the server to parse back): they are
+    // numbered $1… ahead of the text parameters, which follow them.
     pqxx::result run(const char *sql, const SqlParams &params)
     {
+        std::vector<pqxx::binarystring> bytes;
         std::vector<std::string> storage;
         storage.reserve(params.size());
         std::vector<const char *> values;
         values.reserve(params.size());
-        for (const SqlValue &v : params) {
+        size_t byteCount = 0;
+        for (const SqlValue &v : params)
+            byteCount += std::holds_alternative<QByteArray>(v) ? 1 : 0;
+        std::vector<size_t> number(params.size()); // $n of each parameter
+        for (size_t i = 0; i < params.size(); ++i) {
+            const SqlValue &v = params[i];
+            if (const auto *b = std::get_if<QByteArray>(&v)) {
+                bytes.emplace_back(b->constData(), static_cast<size_t>(b->size()));
+                number[i] = bytes.size();
+                continue;
+            }
+            number[i] = byteCount + values.size() + 1;
             if (std::holds_alternative<std::monostate>(v)) {
                 storage.emplace_back();
                 values.push_back(nullptr);
@@ -269,13 +278,15 @@ private:
             storage.push_back(text(v));
             values.push_back(storage.back().c_str());
         }
-        const std::string q = dollarPlaceholders(sql);
+        const std::string q = replacePlaceholders(
+            sql, [&](size_t n) { return '$' + std::to_string(n < number.size() ? number[n] : n + 1); });
         return guard([&] {
-            const auto dynamic = pqxx::prepare::make_dynamic_params(values);
+            const auto binary = pqxx::prepare::make_dynamic_params(bytes);
+            const auto texts = pqxx::prepare::make_dynamic_params(values);
             if (m_txn)
-                return m_txn->exec_params(q, dynamic);
+                return m_txn->exec_params(q, binary, texts);
             pqxx::nontransaction n(*m_conn);
-            return n.exec_params(q, dynamic);
+            return n.exec_params(q, binary, texts);
         });
     }
 
