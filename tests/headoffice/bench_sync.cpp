@@ -12,6 +12,9 @@
 #include <protocol/gzip.h>
 #include <protocol/hqevents.h>
 
+#include <client/curltransport.h>
+#include <client/syncengine.h>
+
 #include <core/canonicaljson.h>
 #include <core/domain/eventcatalog.h>
 #include <core/ed25519.h>
@@ -153,51 +156,95 @@ double pushSeconds(const std::shared_ptr<hq::Database> &db, const Workload &w, c
     so.port = 0;
     so.certFile = certs + QStringLiteral("/server.pem");
     so.keyFile = certs + QStringLiteral("/server.key");
-    so.threads = 2;
     hq::HttpServer server(service, so);
     if (!server.bind())
         qFatal("%s", qPrintable(server.error()));
     std::thread serving([&] { server.serve(); });
 
-    httplib::SSLClient cli("127.0.0.1", server.port());
-    cli.set_ca_cert_path((certs + QStringLiteral("/ca.pem")).toStdString().c_str());
-    cli.enable_server_certificate_verification(true);
-    cli.set_keep_alive(true);
-    cli.set_tcp_nodelay(true); // as libcurl does
-    cli.set_read_timeout(120, 0);
-    const httplib::Headers auth {{"Authorization", "Bearer " + enrolled->token.toStdString()}};
-    cli.Get("/v1/health", auth); // connection and TLS handshake outside the measurement
+    // The tablet's own transport (libcurl, TLS, the key pinned), with requests in flight as its engine sends them.
+    syncclient::CurlOptions co;
+    co.baseUrl = QStringLiteral("https://127.0.0.1:%1").arg(server.port());
+    co.caFile = certs + QStringLiteral("/ca.pem");
+    QFile pin(certs + QStringLiteral("/server.pin"));
+    if (pin.open(QIODevice::ReadOnly))
+        co.pins = {QString::fromLatin1(pin.readAll().trimmed())};
+    syncclient::CurlTransport transport(co);
+    const QByteArray bearer = protocol::header::BearerPrefix + enrolled->token.toLatin1();
+    auto authorized = [&](syncclient::HttpRequest r) {
+        r.headers.append({QByteArray(protocol::header::Authorization), bearer});
+        return r;
+    };
+    const int inFlight = syncclient::SyncOptions().requestsInFlight;
+    // The connections and TLS handshakes outside the measurement.
+    syncclient::HttpRequest health;
+    health.path = QLatin1String(protocol::path::Health);
+    for (int i = 0; i < inFlight; ++i)
+        transport.start(health);
+    for (int i = 0; i < inFlight; ++i)
+        if (const auto ended = transport.finished(); !ended.second.ok())
+            qFatal("health: %s", qPrintable(ended.second.detail));
 
     bool ok = true;
     QElapsedTimer blobTimer;
     blobTimer.start();
     const double cpuBefore = cpuSeconds();
     run = PushRun {};
+    // As the tablet's engine sends them (SyncEngine::pushBlobs, push): up to limits::MaxBlobsPerBatch blobs per
+    // POST /v1/blobs, gzip level 1; then the events in batches of 500, gzip; inFlight requests at once.
+    QList<syncclient::HttpRequest> blobRequests, eventRequests;
+    for (qsizetype from = 0; from < w.blobs.size(); from += protocol::limits::MaxBlobsPerBatch) {
+        const protocol::EncodedBlobBatch batch
+            = protocol::encodeBlobBatch(w.blobs.mid(from, protocol::limits::MaxBlobsPerBatch));
+        syncclient::HttpRequest r;
+        r.method = "POST";
+        r.path = QLatin1String(protocol::path::Blobs);
+        r.body = batch.body;
+        r.contentType = batch.contentType;
+        r.compress = true;
+        r.compressLevel = 1;
+        blobRequests.append(authorized(r));
+    }
+    auto answered = [&](const syncclient::HttpResponse &r) {
+        ok &= r.ok();
+        return r.ok();
+    };
     const double s = bench::seconds([&] {
-        // As the tablet's engine sends them: up to limits::MaxBlobsPerBatch blobs per POST /v1/blobs, gzip level 1.
-        for (qsizetype from = 0; from < w.blobs.size(); from += protocol::limits::MaxBlobsPerBatch) {
-            const protocol::EncodedBlobBatch batch
-                = protocol::encodeBlobBatch(w.blobs.mid(from, protocol::limits::MaxBlobsPerBatch));
-            httplib::Headers h = auth;
-            h.emplace("Content-Encoding", "gzip");
-            const std::string gz = protocol::gzipCompress(batch.body, 1).toStdString(); // as the engine does
-            const auto r = cli.Post(protocol::path::Blobs, h, gz, batch.contentType.constData());
-            ok &= r && r->status == 200;
-            run.blobBytes += static_cast<qint64>(gz.size());
-        }
+        qsizetype nextBlob = 0;
+        transport.pipeline(
+            inFlight,
+            [&]() -> std::optional<syncclient::HttpRequest> {
+                if (nextBlob == blobRequests.size())
+                    return std::nullopt;
+                return blobRequests[nextBlob++];
+            },
+            answered);
         run.blobSeconds = static_cast<double>(blobTimer.nsecsElapsed()) / 1e9;
-        for (int from = 0; from < Events; from += Batch) {
-            const QByteArray body = protocol::encode(protocol::PushRequest {
-                w.device, QDateTime::currentMSecsSinceEpoch(), 0, QStringLiteral("boot-1"), w.events.mid(from, Batch)});
-            httplib::Headers h = auth;
-            h.emplace("Content-Encoding", "gzip");
-            const std::string gz = protocol::gzipCompress(body).toStdString();
-            run.eventBytes += static_cast<qint64>(gz.size());
-            run.eventBytesPlain += body.size();
-            const auto r = cli.Post("/v1/events", h, gz, "application/json");
-            ok &= r && r->status == 200;
-        }
+        int from = 0;
+        transport.pipeline(
+            inFlight,
+            [&]() -> std::optional<syncclient::HttpRequest> {
+                if (from >= Events)
+                    return std::nullopt;
+                syncclient::HttpRequest r;
+                r.method = "POST";
+                r.path = QLatin1String(protocol::path::Events);
+                r.body = protocol::encode(protocol::PushRequest {w.device, QDateTime::currentMSecsSinceEpoch(), 0,
+                    QStringLiteral("boot-1"), w.events.mid(from, Batch)});
+                r.contentType = protocol::header::Json;
+                r.compress = true;
+                from += Batch;
+                eventRequests.append(authorized(r));
+                return eventRequests.last();
+            },
+            answered);
     });
+    // What travelled, counted after the clock stopped (the transport compresses as it sends).
+    for (const syncclient::HttpRequest &r : std::as_const(blobRequests))
+        run.blobBytes += protocol::gzipCompress(r.body, r.compressLevel).size();
+    for (const syncclient::HttpRequest &r : std::as_const(eventRequests)) {
+        run.eventBytesPlain += r.body.size();
+        run.eventBytes += protocol::gzipCompress(r.body, r.compressLevel).size();
+    }
     run.cpu = cpuSeconds() - cpuBefore;
     server.stop();
     serving.join();
