@@ -544,6 +544,12 @@ qint64 Store::headSeq() const
     return d->headSeq;
 }
 
+qint64 Store::recordedHeadSeq() const
+{
+    Statement st(d->db.get(), "SELECT coalesce(max(seq), 0) FROM events");
+    return st.step() == SQLITE_ROW ? st.integer(0) : 0;
+}
+
 QString Store::headHash() const
 {
     return d->headHash;

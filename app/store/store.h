@@ -88,6 +88,8 @@ public:
     QList<AggregateState> projectionsOfKind(const QString &kind) const; // ordered by aggregate id
 
     qint64 headSeq() const;
+    // The last seq in the file, read now: it includes what other connections appended (headSeq() is this one's).
+    qint64 recordedHeadSeq() const;
     QString headHash() const;
     QString deviceId() const;
     QByteArray devicePublicKey() const;

@@ -3,15 +3,19 @@
 #include <core/clock.h>
 #include <core/random.h>
 #include <protocol/blobbatch.h>
+#include <protocol/gzip.h>
 #include <protocol/hqevents.h>
 #include <protocol/messages.h>
 #include <store/store.h>
+
+#include <core/evidence/bundle.h>
 
 #include <QJsonDocument>
 #include <QTimer>
 
 #include <algorithm>
 #include <deque>
+#include <limits>
 
 namespace kakunin::syncclient {
 
@@ -425,186 +429,218 @@ SyncEngine::Outcome SyncEngine::refreshToken()
     return {};
 }
 
-SyncEngine::Outcome SyncEngine::pushBlobs()
+// The next push of the outbox after `afterSeq` and up to `upToSeq`: up to batchEvents, well under the server's
+// body limit (one event always goes, whatever its size). The batch is encoded once; events are measured one by
+// one only when it is over the limit.
+std::optional<std::pair<QList<Event>, QByteArray>> SyncEngine::nextPush(qint64 afterSeq, qint64 upToSeq) const
 {
-    const int inFlight = m_options.requestsInFlight;
-    for (;;) {
-        const QStringList names = m_store->unsentBlobs(protocol::limits::MaxBlobsPerBatch * inFlight);
-        if (names.isEmpty())
-            return {};
-        // Up to inFlight requests at once, each with as many blobs as fit (one blob always goes, whatever its
-        // size). Blobs are named by their hash, so their order does not matter.
-        struct BlobRequest {
-            QStringList batch, named; // named: those with bytes, in the order of `blobs`
-            QList<QByteArray> blobs;
-            qint64 bytes = 0;
-        };
-        QList<BlobRequest> requests;
-        for (const QString &sha : names) {
-            const auto data = m_store->blob(sha);
-            const qint64 size = data ? data->size() : 0;
-            if (requests.isEmpty() || requests.last().bytes + size > m_options.batchBytes
-                || requests.last().batch.size() == protocol::limits::MaxBlobsPerBatch)
-                requests.append(BlobRequest {});
-            BlobRequest &r = requests.last();
-            r.batch.append(sha);
-            if (data) {
-                r.blobs.append(*data);
-                r.named.append(sha);
+    QList<Event> batch = m_store->unsentEvents(m_options.batchEvents, afterSeq);
+    while (!batch.isEmpty() && batch.last().seq > upToSeq)
+        batch.removeLast();
+    if (batch.isEmpty())
+        return std::nullopt;
+    protocol::PushRequest req;
+    req.deviceId = m_store->deviceId();
+    req.sentAt = m_clock.utcMs();
+    req.sentMono = m_clock.monotonicMs();
+    req.boot = m_clock.bootId();
+    req.events = batch;
+    QByteArray body = protocol::encode(req);
+    if (body.size() > m_options.batchBytes && batch.size() > 1) {
+        qint64 bytes = 0;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            bytes += QJsonDocument(batch.at(i).toJson()).toJson(QJsonDocument::Compact).size();
+            if (i > 0 && bytes > m_options.batchBytes) {
+                batch.resize(i);
+                break;
             }
-            r.bytes += size;
         }
-        qsizetype sent = 0, answered = 0;
-        std::optional<Outcome> failed;
-        // A blob the store no longer holds is marked too: nothing could ever send it.
-        auto markSent = [&](const BlobRequest &r) {
-            for (const QString &sha : r.batch)
+        req.events = batch;
+        body = protocol::encode(req);
+    }
+    return std::pair {batch, body};
+}
+
+// One round of the push: the blobs in the outbox and the events recorded before it was read, with up to
+// requestsInFlight requests at once. Blob uploads and event batches take turns, so that head office stores
+// blobs while it checks events; a batch goes only once every blob it cites is stored (blobs before the events
+// that cite them). Returns the outcome, and whether another round is needed.
+SyncEngine::Outcome SyncEngine::pushRound(bool &requeued, bool &again)
+{
+    // Every blob is put before the event citing it is appended: so every event up to this head cites only
+    // blobs that are in the outbox read after it, or already sent.
+    const qint64 roundHead = m_store->recordedHeadSeq();
+    const QStringList names = m_store->unsentBlobs(std::numeric_limits<int>::max());
+    QSet<QString> waiting(names.cbegin(), names.cend()); // this round's blobs head office has not confirmed
+    struct BlobRequest {
+        QStringList batch, named; // named: those with bytes, in the order of `blobs`
+        QList<QByteArray> blobs;
+    };
+    qsizetype nextName = 0;
+    // The next blob request: as many as fit (one blob always goes, whatever its size). A blob the store no longer
+    // holds is marked sent: nothing could ever send it.
+    auto nextBlobs = [&]() -> std::optional<BlobRequest> {
+        BlobRequest r;
+        qint64 bytes = 0;
+        while (nextName < names.size() && r.batch.size() < protocol::limits::MaxBlobsPerBatch) {
+            const QString &sha = names.at(nextName);
+            const auto data = m_store->blob(sha);
+            if (!data) {
                 if (m_store->markBlobSent(sha) != StoreError::None)
-                    return false;
-            m_report.pendingBlobs = std::max<qint64>(0, m_report.pendingBlobs - r.batch.size());
-            return true;
-        };
-        m_transport->pipeline(
-            inFlight,
-            [&]() -> std::optional<HttpRequest> {
-                while (sent < requests.size() && requests[sent].blobs.isEmpty()) {
-                    if (!markSent(requests[sent])) {
-                        failed = Outcome::local(SyncError::StoreFailed, QStringLiteral("mark_blob_sent"));
-                        return std::nullopt;
-                    }
-                    ++sent;
-                }
-                if (sent == requests.size())
                     return std::nullopt;
-                const protocol::EncodedBlobBatch body = protocol::encodeBlobBatch(requests[sent].blobs);
-                HttpRequest req;
-                req.method = "POST";
-                req.path = QLatin1String(protocol::path::Blobs);
-                req.body = body.body;
-                req.contentType = body.contentType;
-                req.compress = true;
-                req.compressLevel = 1;
-                addHeaders(req, true);
-                ++sent;
-                return req;
-            },
-            [&](const HttpResponse &r) {
-                while (requests[answered].blobs.isEmpty())
-                    ++answered; // marked when it was passed over
-                const BlobRequest &request = requests[answered++];
+                waiting.remove(sha);
+                ++nextName;
+                continue;
+            }
+            if (!r.blobs.isEmpty() && bytes + data->size() > m_options.batchBytes)
+                break;
+            r.batch.append(sha);
+            r.blobs.append(*data);
+            r.named.append(sha);
+            bytes += data->size();
+            ++nextName;
+        }
+        return r;
+    };
+    auto cites = [&](const QList<Event> &batch) {
+        for (const Event &e : batch)
+            for (const QString &sha : citedBlobs(e))
+                if (waiting.contains(sha))
+                    return true;
+        return false;
+    };
+
+    struct Sent {
+        std::optional<BlobRequest> blobs;
+        QList<Event> events;
+    };
+    std::deque<Sent> inFlight; // in the order they were sent
+    std::optional<std::pair<QList<Event>, QByteArray>> peeked; // the next batch and its body, not sent yet
+    qint64 queuedUpTo = 0, confirmedUpTo = -1;
+    bool eventsDone = false, blobTurn = true;
+    std::optional<Outcome> failed;
+    m_transport->pipeline(
+        m_options.requestsInFlight,
+        [&]() -> Transport::Next {
+            if (!peeked && !eventsDone) {
+                peeked = nextPush(queuedUpTo, roundHead);
+                eventsDone = !peeked;
+            }
+            const bool eventsReady = peeked && !cites(peeked->first);
+            const bool blobsLeft = nextName < names.size();
+            if (blobsLeft && (blobTurn || !eventsReady)) {
+                std::optional<BlobRequest> r = nextBlobs();
+                if (!r) {
+                    failed = Outcome::local(SyncError::StoreFailed, QStringLiteral("mark_blob_sent"));
+                    return {};
+                }
+                if (!r->blobs.isEmpty()) {
+                    const protocol::EncodedBlobBatch body = protocol::encodeBlobBatch(r->blobs);
+                    HttpRequest req;
+                    req.method = "POST";
+                    req.path = QLatin1String(protocol::path::Blobs);
+                    req.body = body.body;
+                    req.contentType = body.contentType;
+                    req.compress = protocol::gzipShrinks(req.body);
+                    req.compressLevel = 1;
+                    addHeaders(req, true);
+                    inFlight.push_back({std::move(r), {}});
+                    blobTurn = false;
+                    return {req};
+                }
+            }
+            if (!eventsReady) // waiting for the blobs it cites, or nothing left
+                return {std::nullopt, peeked.has_value() || nextName < names.size()};
+            HttpRequest http;
+            http.method = "POST";
+            http.path = QLatin1String(protocol::path::Events);
+            http.body = std::move(peeked->second);
+            http.contentType = protocol::header::Json;
+            http.compress = true;
+            addHeaders(http, true);
+            queuedUpTo = peeked->first.last().seq;
+            inFlight.push_back({std::nullopt, std::move(peeked->first)});
+            peeked.reset();
+            blobTurn = true;
+            return {http};
+        },
+        [&](const HttpResponse &r) {
+            const Sent sent = std::move(inFlight.front());
+            inFlight.pop_front();
+            if (sent.blobs) {
                 if (!r.ok()) {
                     failed = failure(r);
                     return false;
                 }
+                const BlobRequest &request = *sent.blobs;
                 const auto answer = protocol::decodeBlobBatchResponse(r.body);
                 bool named = answer && answer->blobs.size() == request.blobs.size();
                 for (qsizetype j = 0; named && j < request.blobs.size(); ++j)
                     named = answer->blobs.at(j).sha256 == request.named.at(j);
-                if (!named)
+                if (!named) {
                     failed = Outcome::local(SyncError::BadAnswer, QStringLiteral("blob_response"));
-                else if (!markSent(request))
-                    failed = Outcome::local(SyncError::StoreFailed, QStringLiteral("mark_blob_sent"));
-                return !failed;
-            });
-        if (failed)
-            return *failed;
-    }
-}
-
-// The next batch of the outbox after `afterSeq`: up to batchEvents, well under the server's body limit (one
-// event always goes, whatever its size).
-QList<Event> SyncEngine::nextBatch(qint64 afterSeq) const
-{
-    QList<Event> batch = m_store->unsentEvents(m_options.batchEvents, afterSeq);
-    qint64 bytes = 0;
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        bytes += QJsonDocument(batch.at(i).toJson()).toJson(QJsonDocument::Compact).size();
-        if (i > 0 && bytes > m_options.batchBytes) {
-            batch.resize(i);
-            break;
-        }
-    }
-    return batch;
+                    return false;
+                }
+                for (const QString &sha : request.batch) {
+                    if (m_store->markBlobSent(sha) != StoreError::None) {
+                        failed = Outcome::local(SyncError::StoreFailed, QStringLiteral("mark_blob_sent"));
+                        return false;
+                    }
+                    waiting.remove(sha);
+                }
+                m_report.pendingBlobs = std::max<qint64>(0, m_report.pendingBlobs - request.batch.size());
+                return true;
+            }
+            const QList<Event> &batch = sent.events;
+            if (r.ok()) {
+                Outcome o = markPushed(batch, r);
+                if (!o.ok())
+                    failed = o;
+                else
+                    confirmedUpTo = batch.last().seq;
+                return o.ok();
+            }
+            const auto api = r.status == 409 ? protocol::decodeError(r.body) : std::nullopt;
+            const bool behind = api && api->code == protocol::ErrorCode::SeqGap && api->storedUpTo >= 0
+                && api->storedUpTo < batch.first().seq - 1;
+            if (behind && confirmedUpTo >= 0) {
+                // It arrived before the batch in front of it was stored (another head-office process took that
+                // one): it goes again, behind it.
+                again = true;
+            } else if (behind && !requeued) {
+                // Head office lost the end of our chain (restored from a backup): send it again from where it
+                // stands.
+                if (m_store->requeueAfter(api->storedUpTo) != StoreError::None) {
+                    failed = Outcome::local(SyncError::StoreFailed, QStringLiteral("requeue"));
+                    return false;
+                }
+                requeued = true;
+                refreshCounts();
+                m_report.progressTotal = m_report.progressDone + static_cast<int>(m_report.pending);
+                again = true;
+            } else {
+                failed = failure(r);
+            }
+            return false;
+        });
+    if (failed)
+        return *failed;
+    // Recorded while this round went: the next round takes them.
+    again = again || m_store->unsentCount() > 0 || m_store->unsentBlobCount() > 0;
+    return {};
 }
 
 SyncEngine::Outcome SyncEngine::push()
 {
     bool requeued = false;
-    for (;;) {
-        // Blobs before the events that cite them: every blob is put before its event is appended, so once the
-        // blob outbox is empty it holds every blob the events read after it cite.
-        if (Outcome o = pushBlobs(); !o.ok())
-            return o;
-        std::deque<QList<Event>> inFlight; // in the order they were sent
-        qint64 queuedUpTo = 0, confirmedUpTo = -1;
+    // Each round stores something or ends the push; the bound only keeps a misbehaving server from holding the
+    // sync forever (the periodic sync goes on from where head office stands).
+    for (int round = 0; round < 1000; ++round) {
         bool again = false;
-        std::optional<Outcome> failed;
-        m_transport->pipeline(
-            m_options.requestsInFlight,
-            [&]() -> std::optional<HttpRequest> {
-                if (m_store->unsentBlobCount() > 0) { // recorded meanwhile: those go first
-                    again = true;
-                    return std::nullopt;
-                }
-                QList<Event> batch = nextBatch(queuedUpTo);
-                if (batch.isEmpty())
-                    return std::nullopt;
-                protocol::PushRequest req;
-                req.deviceId = m_store->deviceId();
-                req.sentAt = m_clock.utcMs();
-                req.sentMono = m_clock.monotonicMs();
-                req.boot = m_clock.bootId();
-                req.events = batch;
-                HttpRequest http;
-                http.method = "POST";
-                http.path = QLatin1String(protocol::path::Events);
-                http.body = protocol::encode(req);
-                http.contentType = protocol::header::Json;
-                http.compress = true;
-                addHeaders(http, true);
-                queuedUpTo = batch.last().seq;
-                inFlight.push_back(std::move(batch));
-                return http;
-            },
-            [&](const HttpResponse &r) {
-                const QList<Event> batch = std::move(inFlight.front());
-                inFlight.pop_front();
-                if (r.ok()) {
-                    Outcome o = markPushed(batch, r);
-                    if (!o.ok())
-                        failed = o;
-                    else
-                        confirmedUpTo = batch.last().seq;
-                    return o.ok();
-                }
-                const auto api = r.status == 409 ? protocol::decodeError(r.body) : std::nullopt;
-                const bool behind = api && api->code == protocol::ErrorCode::SeqGap && api->storedUpTo >= 0
-                    && api->storedUpTo < batch.first().seq - 1;
-                if (behind && confirmedUpTo >= 0) {
-                    // It arrived before the batch in front of it was stored (another head-office process took
-                    // that one): it goes again, behind it.
-                    again = true;
-                } else if (behind && !requeued) {
-                    // Head office lost the end of our chain (restored from a backup): send it again from where
-                    // it stands.
-                    if (m_store->requeueAfter(api->storedUpTo) != StoreError::None) {
-                        failed = Outcome::local(SyncError::StoreFailed, QStringLiteral("requeue"));
-                        return false;
-                    }
-                    requeued = true;
-                    refreshCounts();
-                    m_report.progressTotal = m_report.progressDone + static_cast<int>(m_report.pending);
-                    again = true;
-                } else {
-                    failed = failure(r);
-                }
-                return false;
-            });
-        if (failed)
-            return *failed;
-        if (!again)
-            return {};
+        if (Outcome o = pushRound(requeued, again); !o.ok() || !again)
+            return o;
     }
+    return {};
 }
 
 // Marks what head office durably stored, and only when its head is our event at that seq: a different hash

@@ -85,9 +85,9 @@ signals:
 private:
     struct Outcome;
     Outcome push();
-    Outcome pushBlobs();
+    Outcome pushRound(bool &requeued, bool &again);
     Outcome markPushed(const QList<Event> &batch, const HttpResponse &r);
-    QList<Event> nextBatch(qint64 afterSeq) const;
+    std::optional<std::pair<QList<Event>, QByteArray>> nextPush(qint64 afterSeq, qint64 upToSeq) const;
     void addHeaders(HttpRequest &request, bool authorized) const;
     Outcome pull();
     Outcome refreshToken();

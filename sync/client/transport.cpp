@@ -26,26 +26,27 @@ std::pair<int, HttpResponse> Transport::finished()
     return ended;
 }
 
-void Transport::pipeline(int window, const std::function<std::optional<HttpRequest>()> &next,
-    const std::function<bool(const HttpResponse &)> &onAnswer)
+void Transport::pipeline(
+    int window, const std::function<Next()> &next, const std::function<bool(const HttpResponse &)> &onAnswer)
 {
     std::deque<int> order; // tickets, in the order of the requests
     std::map<int, HttpResponse> ended;
     bool sending = true, handing = true;
     for (;;) {
         while (sending && order.size() < static_cast<size_t>(std::max(1, window))) {
-            const std::optional<HttpRequest> request = next();
-            if (!request) {
-                sending = false;
-                break;
+            const Next n = next();
+            if (n.request) {
+                order.push_back(start(*n.request));
+                continue;
             }
-            order.push_back(start(*request));
+            sending = n.later && !order.empty(); // nothing to wait for: it would never come
+            break;
         }
         if (order.empty())
             return;
         auto [ticket, response] = finished();
         if (std::find(order.begin(), order.end(), ticket) == order.end())
-            ticket = order.front(); // a transport that lost track: the oldest is the one that ended
+            ticket = order.front(); // "nothing in flight" from a transport that lost track: end the oldest
         ended.insert_or_assign(ticket, std::move(response));
         while (!order.empty() && ended.count(order.front()) > 0) {
             const HttpResponse answer = std::move(ended.at(order.front()));

@@ -25,6 +25,17 @@ QByteArray gzipCompress(const QByteArray &data, int level)
     return out;
 }
 
+bool gzipShrinks(const QByteArray &data)
+{
+    constexpr qsizetype Slice = 4096, Slices = 8;
+    if (data.size() <= Slice * Slices)
+        return gzipCompress(data, 1).size() * 10 <= data.size() * 9;
+    QByteArray sample;
+    for (qsizetype i = 0; i < Slices; ++i)
+        sample += data.mid((data.size() - Slice) * i / (Slices - 1), Slice);
+    return gzipCompress(sample, 1).size() * 10 <= sample.size() * 9;
+}
+
 Result<QByteArray, GzipError> gzipDecompress(const QByteArray &gz, qint64 maxOutput)
 {
     using R = Result<QByteArray, GzipError>;

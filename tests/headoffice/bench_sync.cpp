@@ -31,6 +31,7 @@
 #include <QElapsedTimer>
 
 #include <cstdio>
+#include <deque>
 #include <sys/resource.h>
 #include <thread>
 
@@ -138,7 +139,7 @@ double cpuSeconds()
 
 // What one push run measured besides its duration.
 struct PushRun {
-    double blobSeconds = 0; // the part spent on blobs
+    double blobSeconds = 0; // until the last blob upload was answered (events go up meanwhile)
     double cpu = 0; // CPU time of this process (tablet side and server) meanwhile
     qint64 eventBytes = 0; // request bodies of the pushes as sent (gzip)
     qint64 eventBytesPlain = 0; // the same before compression
@@ -200,31 +201,26 @@ double pushSeconds(const std::shared_ptr<hq::Database> &db, const Workload &w, c
         r.path = QLatin1String(protocol::path::Blobs);
         r.body = batch.body;
         r.contentType = batch.contentType;
-        r.compress = true;
+        r.compress = protocol::gzipShrinks(r.body); // as the engine decides (these random bytes do not shrink)
         r.compressLevel = 1;
         blobRequests.append(authorized(r));
     }
-    auto answered = [&](const syncclient::HttpResponse &r) {
-        ok &= r.ok();
-        return r.ok();
-    };
     const double s = bench::seconds([&] {
-        qsizetype nextBlob = 0;
-        transport.pipeline(
-            inFlight,
-            [&]() -> std::optional<syncclient::HttpRequest> {
-                if (nextBlob == blobRequests.size())
-                    return std::nullopt;
-                return blobRequests[nextBlob++];
-            },
-            answered);
-        run.blobSeconds = static_cast<double>(blobTimer.nsecsElapsed()) / 1e9;
+        // Blob uploads and event batches take turns (these events cite no blob, so none waits for one).
+        qsizetype nextBlob = 0, blobsAnswered = 0;
         int from = 0;
+        bool blobTurn = true;
+        std::deque<bool> blobSent; // per request in flight: a blob upload?
         transport.pipeline(
             inFlight,
-            [&]() -> std::optional<syncclient::HttpRequest> {
+            [&]() -> syncclient::Transport::Next {
+                if (nextBlob < blobRequests.size() && (blobTurn || from >= Events)) {
+                    blobTurn = false;
+                    blobSent.push_back(true);
+                    return {blobRequests[nextBlob++]};
+                }
                 if (from >= Events)
-                    return std::nullopt;
+                    return {};
                 syncclient::HttpRequest r;
                 r.method = "POST";
                 r.path = QLatin1String(protocol::path::Events);
@@ -233,14 +229,23 @@ double pushSeconds(const std::shared_ptr<hq::Database> &db, const Workload &w, c
                 r.contentType = protocol::header::Json;
                 r.compress = true;
                 from += Batch;
+                blobTurn = true;
+                blobSent.push_back(false);
                 eventRequests.append(authorized(r));
-                return eventRequests.last();
+                return {eventRequests.last()};
             },
-            answered);
+            [&](const syncclient::HttpResponse &r) {
+                ok &= r.ok();
+                blobsAnswered += blobSent.front() ? 1 : 0;
+                blobSent.pop_front();
+                if (blobsAnswered == blobRequests.size() && run.blobSeconds == 0)
+                    run.blobSeconds = static_cast<double>(blobTimer.nsecsElapsed()) / 1e9;
+                return r.ok();
+            });
     });
     // What travelled, counted after the clock stopped (the transport compresses as it sends).
     for (const syncclient::HttpRequest &r : std::as_const(blobRequests))
-        run.blobBytes += protocol::gzipCompress(r.body, r.compressLevel).size();
+        run.blobBytes += r.compress ? protocol::gzipCompress(r.body, r.compressLevel).size() : r.body.size();
     for (const syncclient::HttpRequest &r : std::as_const(eventRequests)) {
         run.eventBytesPlain += r.body.size();
         run.eventBytes += protocol::gzipCompress(r.body, r.compressLevel).size();
@@ -337,7 +342,8 @@ int main(int argc, char *argv[])
         "PostgreSQL COPY, same rows", ">= 0.25", 0);
     bench::report("sync push 10,000 events + 500 blobs (embedded)", rows / median(embedded), "rows/s", copyRate,
         "PostgreSQL COPY, same rows", "(info)", 0);
-    std::printf("%d runs, medians: push %.2f s (PostgreSQL; blobs %.2f s, CPU of this process %.2f s), %.2f s "
+    std::printf("%d runs, medians: push %.2f s (PostgreSQL; last blob answered after %.2f s, CPU of this process %.2f "
+                "s), %.2f s "
                 "(embedded); COPY %.2f s\n",
         runs, median(push), median(blobs), median(cpu), median(embedded), median(copy));
     // What the tablet sends: the push bodies (gzip) per event, against the same events as plain JSON.

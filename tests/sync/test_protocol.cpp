@@ -249,6 +249,22 @@ TEST_CASE("decoders ignore members they do not know, so versions can add members
     CHECK(r->token == QStringLiteral("t"));
 }
 
+TEST_CASE("blob batches are compressed only when gzip shrinks them", "[protocol]")
+{
+    // Signature strokes shrink; PNG renderings (here: random bytes, which compress no better) do not.
+    QByteArray strokes;
+    for (int i = 0; i < 2000; ++i)
+        strokes += QByteArrayLiteral("{\"x\":") + QByteArray::number(100 + i % 37) + QByteArrayLiteral(",\"y\":")
+            + QByteArray::number(200 + i % 23) + QByteArrayLiteral(",\"t\":") + QByteArray::number(i * 8) + "},";
+    const QByteArray png = systemRandom().bytes(800 * 1024);
+    CHECK(gzipShrinks(strokes));
+    CHECK_FALSE(gzipShrinks(png));
+    CHECK_FALSE(gzipShrinks(systemRandom().bytes(1000))); // small: judged from all of it
+    // A batch of mostly renderings with strokes at the end is judged from slices across the whole of it.
+    CHECK(gzipShrinks(systemRandom().bytes(64 * 1024) + strokes.repeated(10)));
+    CHECK_FALSE(gzipShrinks(QByteArray()));
+}
+
 TEST_CASE("gzip bodies round-trip and inflating is bounded", "[protocol][limits]")
 {
     QByteArray data;
