@@ -161,6 +161,37 @@ TEST_CASE("blobs go up in batches: 250 signatures in three requests", "[sync][en
     CHECK(r.app->unsentBlobCount() == 0);
 }
 
+TEST_CASE("blob uploads and pushes take turns; an event waits only for the blob it cites", "[sync][engine]")
+{
+    // Head office stores blobs while it checks events: the two kinds alternate. The last event cites a blob of
+    // the third upload, so it goes after that upload's answer.
+    SyncOptions o;
+    o.batchEvents = 10;
+    Rig r(true, o);
+    QStringList names;
+    for (int i = 0; i < 250; ++i) {
+        const auto sha = r.app->putBlob(QByteArray("a rendering ") + QByteArray::number(i));
+        REQUIRE(sha.ok());
+        names.append(sha.value());
+    }
+    r.record(20);
+    REQUIRE(r.app
+                ->append({EventType::CustomerUpdated, QStringLiteral("cust-1"), QStringLiteral("rep-001"),
+                    QJsonObject {{QStringLiteral("signatureHash"), names.last()}}})
+                .ok());
+    CHECK(r.engine->syncOnce() == SyncError::None);
+    const qsizetype first = r.hq->log.indexOf("POST /v1/blobs");
+    REQUIRE(first >= 0);
+    CHECK(r.hq->log.mid(first, 5)
+        == QList<QByteArray> {
+            "POST /v1/blobs", "POST /v1/events", "POST /v1/blobs", "POST /v1/events", "POST /v1/blobs"});
+    CHECK(r.hq->log.lastIndexOf("POST /v1/blobs") < r.hq->log.lastIndexOf("POST /v1/events"));
+    REQUIRE(r.hq->stored.size() == 21);
+    CHECK(r.hq->stored.last().payload.value(QStringLiteral("signatureHash")).toString() == names.last());
+    CHECK(r.app->unsentBlobCount() == 0);
+    CHECK(r.app->unsentCount() == 0);
+}
+
 TEST_CASE("a lost answer leaves the outbox and the retry counts the events as duplicates", "[sync][engine]")
 {
     Rig r;
