@@ -219,8 +219,7 @@ struct SimTablet {
     void sync(int round, const int ports[2], int first, Tally &t, bool keep = false)
     {
         // gzip answers only, as the engine's CurlTransport asks (cpp-httplib would otherwise offer brotli).
-        const httplib::Headers auth {
-            {"Authorization", "Bearer " + token.toStdString()}, {"Accept-Encoding", "gzip"}};
+        const httplib::Headers auth {{"Authorization", "Bearer " + token.toStdString()}, {"Accept-Encoding", "gzip"}};
         for (int attempt = 0; attempt < 3; ++attempt) {
             if (attempt > 0)
                 QThread::msleep(200 * attempt); // the engine's backoff
