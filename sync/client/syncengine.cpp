@@ -477,6 +477,7 @@ SyncEngine::Outcome SyncEngine::pushRound(bool &requeued, bool &again)
         QList<QByteArray> blobs;
     };
     qsizetype nextName = 0;
+    bool progressed = false; // something was stored or marked this round
     // The next blob request: as many as fit (one blob always goes, whatever its size). A blob the store no longer
     // holds is marked sent: nothing could ever send it.
     auto nextBlobs = [&]() -> std::optional<BlobRequest> {
@@ -489,6 +490,7 @@ SyncEngine::Outcome SyncEngine::pushRound(bool &requeued, bool &again)
                 if (m_store->markBlobSent(sha) != StoreError::None)
                     return std::nullopt;
                 waiting.remove(sha);
+                progressed = true;
                 ++nextName;
                 continue;
             }
@@ -589,6 +591,7 @@ SyncEngine::Outcome SyncEngine::pushRound(bool &requeued, bool &again)
                     waiting.remove(sha);
                 }
                 m_report.pendingBlobs = std::max<qint64>(0, m_report.pendingBlobs - request.batch.size());
+                progressed = true;
                 return true;
             }
             const QList<Event> &batch = sent.events;
@@ -598,6 +601,7 @@ SyncEngine::Outcome SyncEngine::pushRound(bool &requeued, bool &again)
                     failed = o;
                 else
                     confirmedUpTo = batch.last().seq;
+                progressed = progressed || o.ok();
                 return o.ok();
             }
             const auto api = r.status == 409 ? protocol::decodeError(r.body) : std::nullopt;
@@ -625,8 +629,8 @@ SyncEngine::Outcome SyncEngine::pushRound(bool &requeued, bool &again)
         });
     if (failed)
         return *failed;
-    // Recorded while this round went: the next round takes them.
-    again = again || m_store->unsentCount() > 0 || m_store->unsentBlobCount() > 0;
+    // Recorded while this round went: the next round takes them (a round that stored nothing ends the push).
+    again = again || (progressed && (m_store->unsentCount() > 0 || m_store->unsentBlobCount() > 0));
     return {};
 }
 

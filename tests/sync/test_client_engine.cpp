@@ -161,7 +161,7 @@ TEST_CASE("blobs go up in batches: 250 signatures in three requests", "[sync][en
     CHECK(r.app->unsentBlobCount() == 0);
 }
 
-TEST_CASE("blob uploads and pushes take turns; an event waits only for the blob it cites", "[sync][engine]")
+TEST_CASE("blob uploads and pushes take turns, and an event waits only for the blob it cites", "[sync][engine]")
 {
     // Head office stores blobs while it checks events: the two kinds alternate. The last event cites a blob of
     // the third upload, so it goes after that upload's answer.
