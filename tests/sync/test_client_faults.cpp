@@ -272,9 +272,10 @@ TEST_CASE("server killed mid-batch and restarted: nothing lost and nothing twice
     FaultRig rig(99);
     int killedDuringSync = 0;
     for (int run = 0; run < 15; ++run) {
-        rig.tablet.recordCustomerEvents(40 + rig.rng.bounded(60), QStringLiteral("cust-k%1").arg(run % 4));
+        rig.tablet.recordCustomerEvents(60 + rig.rng.bounded(80), QStringLiteral("cust-k%1").arg(run % 4));
         const qint64 pid = rig.hq.pid();
-        const int delayMs = rig.rng.bounded(120);
+        // Within the sync: with two pushes in flight a sync of this size takes some tens of milliseconds.
+        const int delayMs = rig.rng.bounded(60);
         std::thread killer([pid, delayMs] {
             std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
             ::kill(static_cast<pid_t>(pid), SIGKILL);
