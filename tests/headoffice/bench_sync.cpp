@@ -190,8 +190,9 @@ double pushSeconds(const std::shared_ptr<hq::Database> &db, const Workload &w, c
     blobTimer.start();
     const double cpuBefore = cpuSeconds();
     run = PushRun {};
-    // As the tablet's engine sends them (SyncEngine::pushBlobs, push): up to limits::MaxBlobsPerBatch blobs per
-    // POST /v1/blobs, gzip level 1; then the events in batches of 500, gzip; inFlight requests at once.
+    // As the tablet's engine sends them (SyncEngine::pushRound): up to limits::MaxBlobsPerBatch blobs per
+    // POST /v1/blobs (gzip when a sample shrinks) and events in batches of 500 (gzip level 1) take turns,
+    // inFlight requests at once.
     QList<syncclient::HttpRequest> blobRequests, eventRequests;
     for (qsizetype from = 0; from < w.blobs.size(); from += protocol::limits::MaxBlobsPerBatch) {
         const protocol::EncodedBlobBatch batch
