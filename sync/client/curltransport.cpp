@@ -334,12 +334,8 @@ std::pair<int, HttpResponse> CurlTransport::take(std::optional<int> ticket)
                 freshConnection();
             return answer;
         }
-        if (m_flights.empty()) {
-            HttpResponse none;
-            none.error = TransportError::Other;
-            none.detail = QStringLiteral("no exchange in flight");
-            return {ticket.value_or(0), none};
-        }
+        if (m_flights.empty())
+            return {ticket.value_or(0), nothingInFlight()};
         Handle &h = *m_handle;
         int running = 0;
         const bool driven = curl_multi_perform(h.multi, &running) == CURLM_OK;

@@ -6,7 +6,6 @@
 #include <QThread>
 
 #include <atomic>
-#include <deque>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -71,8 +70,6 @@ private:
     CurlOptions m_options;
     std::unique_ptr<Handle> m_handle;
     std::vector<Flight> m_flights; // exchanges under way
-    std::deque<std::pair<int, HttpResponse>> m_ended; // answers not taken yet
-    int m_tickets = 0;
     bool m_stale = false; // a failed exchange: new connections once nothing is in flight
     std::atomic_bool m_cancelled {false};
     std::atomic<QThread *> m_lastThread {nullptr};

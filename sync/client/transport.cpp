@@ -13,14 +13,18 @@ int Transport::start(const HttpRequest &request)
     return m_tickets;
 }
 
+HttpResponse Transport::nothingInFlight()
+{
+    HttpResponse none;
+    none.error = TransportError::Other;
+    none.detail = QStringLiteral("no exchange in flight");
+    return none;
+}
+
 std::pair<int, HttpResponse> Transport::finished()
 {
-    if (m_ended.empty()) {
-        HttpResponse none;
-        none.error = TransportError::Other;
-        none.detail = QStringLiteral("no exchange in flight");
-        return {0, none};
-    }
+    if (m_ended.empty())
+        return {0, nothingInFlight()};
     auto ended = std::move(m_ended.front());
     m_ended.pop_front();
     return ended;

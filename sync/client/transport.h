@@ -73,8 +73,10 @@ public:
     void pipeline(
         int window, const std::function<Next()> &next, const std::function<bool(const HttpResponse &)> &onAnswer);
 
-private:
-    std::deque<std::pair<int, HttpResponse>> m_ended; // the default start()'s answers
+protected:
+    // The answer finished() gives when no exchange is in flight (a caller's bug, reported, never a hang).
+    static HttpResponse nothingInFlight();
+    std::deque<std::pair<int, HttpResponse>> m_ended; // answers not taken yet, with their tickets
     int m_tickets = 0;
 };
 
