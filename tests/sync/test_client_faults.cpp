@@ -343,7 +343,8 @@ TEST_CASE("the tablet killed mid-push resumes where head office stands", "[sync]
     FaultRig rig(2468);
     int killedMidPush = 0;
     for (int run = 0; run < 12; ++run) {
-        rig.tablet.recordCustomerEvents(50 + rig.rng.bounded(60), QStringLiteral("cust-t%1").arg(run % 4));
+        // Enough batches that a push with two in flight still lasts a while.
+        rig.tablet.recordCustomerEvents(150 + rig.rng.bounded(150), QStringLiteral("cust-t%1").arg(run % 4));
         QProcess child;
         child.start(QStringLiteral(CLIENT_PUSHER),
             {rig.tablet.options().directory, QString::fromLatin1(rig.tablet.rawKey.toHex()),
@@ -355,7 +356,7 @@ TEST_CASE("the tablet killed mid-push resumes where head office stands", "[sync]
                 out += child.readAllStandardOutput();
         REQUIRE(out.contains("ready"));
         // SIGKILL at a random moment of the push (sometimes before its first batch, sometimes after its last).
-        std::this_thread::sleep_for(std::chrono::milliseconds(rig.rng.bounded(250)));
+        std::this_thread::sleep_for(std::chrono::milliseconds(rig.rng.bounded(150)));
         child.kill();
         REQUIRE(child.waitForFinished(10'000));
         out += child.readAllStandardOutput();
