@@ -21,9 +21,18 @@
 namespace kakunin::hq {
 namespace {
 
+// An HTTP worker serves one connection at a time, so a burst of tablets (after an outage) is served at once
+// rather than in turn; the database work they do queues for a few connections, in arrival order, instead of
+// hundreds of backends taking turns on the cores.
+constexpr int DefaultThreads = 128;
+int defaultDbConnections()
+{
+    return std::max(4, 2 * static_cast<int>(std::thread::hardware_concurrency()));
+}
+
 const char *const Usage = R"(usage:
-  kakunin-hq serve --cert FILE --key FILE [--host ADDR] [--port N|0] [--port-file FILE] [--threads N]
-                   [--token-days N] [--log] [CONSOLE OPTIONS] [STORE]
+  kakunin-hq serve --cert FILE --key FILE [--host ADDR] [--port N|0] [--port-file FILE] [--threads N (128)]
+                   [--db-connections N (2 per core, at least 4)] [--token-days N] [--log] [CONSOLE OPTIONS] [STORE]
   kakunin-hq admin COMMAND [OPTIONS] [STORE]
 
 STORE: --db postgresql://USER@HOST:PORT/DB (or $KAKUNIN_HQ_DB) for PostgreSQL, else the embedded SQLCipher
@@ -424,7 +433,7 @@ int serve(HqService &hq, const Options &o, QTextStream &out, QTextStream &err)
     }
     so.host = o.value(QStringLiteral("host"), so.host);
     so.port = o.value(QStringLiteral("port"), QStringLiteral("8443")).toInt();
-    so.threads = o.value(QStringLiteral("threads"), QStringLiteral("8")).toInt();
+    so.threads = o.value(QStringLiteral("threads"), QString::number(DefaultThreads)).toInt();
     so.log = o.contains(QStringLiteral("log"));
 
     // SIGINT/SIGTERM end the server cleanly: blocked everywhere, awaited by one thread.
@@ -501,7 +510,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         HqOptions ho;
         if (o.contains(QStringLiteral("token-days")))
             ho.tokenLifetimeMs = o.value(QStringLiteral("token-days")).toLongLong() * MsPerDay;
-        ho.maxConnections = std::max(2, o.value(QStringLiteral("threads"), QStringLiteral("8")).toInt());
+        ho.maxConnections = std::max(
+            2, o.value(QStringLiteral("db-connections"), QString::number(defaultDbConnections())).toInt());
         if (!consoleOptions(o, &ho.console, err))
             return 2;
         static const SystemClock clock;

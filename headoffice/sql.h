@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <condition_variable>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -84,7 +85,7 @@ public:
 
     class Lease {
     public:
-        Lease(ConnectionPool *pool, std::unique_ptr<Connection> c) : m_pool(pool), m_conn(std::move(c)) { }
+        Lease(ConnectionPool *pool, std::unique_ptr<Connection> c);
         ~Lease();
         Lease(Lease &&) = default;
         Lease &operator=(Lease &&) = delete;
@@ -97,17 +98,27 @@ public:
         std::unique_ptr<Connection> m_conn;
     };
 
-    Lease acquire(); // waits while maxOpen connections are leased; throws SqlError when none can be opened
+    // Waits, in arrival order, while maxOpen connections are leased; throws SqlError when none can be opened.
+    Lease acquire();
     Database &database() const { return *m_db; }
+    size_t waiting() const; // threads waiting for a connection
+    int openCount() const; // connections open, leased or idle
 
 private:
+    struct Waiter {
+        std::condition_variable cv;
+        std::unique_ptr<Connection> handed;
+        bool mayOpen = false;
+    };
     void giveBack(std::unique_ptr<Connection> c);
+    Lease openLocked(std::unique_lock<std::mutex> &lock, bool counted = false);
+    void handOn(std::unique_ptr<Connection> c);
     std::shared_ptr<Database> m_db;
     int m_maxOpen;
     int m_open = 0;
     std::vector<std::unique_ptr<Connection>> m_idle;
-    std::mutex m_mutex;
-    std::condition_variable m_cv;
+    std::deque<Waiter *> m_waiting; // in arrival order
+    mutable std::mutex m_mutex;
 };
 
 // Rolls back unless committed.

@@ -11,7 +11,7 @@
 //
 // Environment: KAKUNIN_BENCH_DB (PostgreSQL URL; else a throwaway one from postgres_fixture.sh beside the binary),
 // KAKUNIN_FLEET_TABLETS (200), KAKUNIN_FLEET_ROUNDS (steady syncs per tablet, 6), KAKUNIN_FLEET_EVENTS (events per
-// sync, 10), KAKUNIN_FLEET_INTERVAL_MS (5000), KAKUNIN_FLEET_THREADS (HTTP threads per process, 8), KAKUNIN_HQ_BIN
+// sync, 10), KAKUNIN_FLEET_INTERVAL_MS (5000), KAKUNIN_FLEET_THREADS (HTTP threads per process; default: kakunin-hq's own), KAKUNIN_HQ_BIN
 // (the kakunin-hq to run; default: the one built with this benchmark), KAKUNIN_FLEET_KEEP_ALIVE=1 (leave each tablet's
 // connection open after its sync run, as libcurl does, until the server's keep-alive time closes it).
 #include "hqtestsupport.h"
@@ -85,8 +85,9 @@ struct ServerProcess {
         process.setArguments(
             {QStringLiteral("serve"), QStringLiteral("--cert"), certDir() + QStringLiteral("/server.pem"),
                 QStringLiteral("--key"), certDir() + QStringLiteral("/server.key"), QStringLiteral("--port"),
-                QStringLiteral("0"), QStringLiteral("--port-file"), portFile, QStringLiteral("--threads"),
-                QString::number(threads), QStringLiteral("--db"), url});
+                QStringLiteral("0"), QStringLiteral("--port-file"), portFile, QStringLiteral("--db"), url});
+        if (threads > 0) // else the server's own default
+            process.setArguments(process.arguments() << QStringLiteral("--threads") << QString::number(threads));
         process.setStandardOutputFile(dir + QStringLiteral("/server-%1.log").arg(index));
         process.setStandardErrorFile(dir + QStringLiteral("/server-%1.log").arg(index), QIODevice::Append);
         process.start();
@@ -335,6 +336,18 @@ double cpuSeconds(qint64 pid = 0)
         / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
+// CPU seconds of every PostgreSQL process on this machine (its backends serve both servers).
+double postgresCpuSeconds()
+{
+    double sum = 0;
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        if (pid.toLongLong() > 0 && comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "postgres")
+            sum += cpuSeconds(pid.toLongLong());
+    }
+    return sum;
+}
+
 QString loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
@@ -391,7 +404,7 @@ TEST_CASE(
     const int rounds = envInt("KAKUNIN_FLEET_ROUNDS", 6);
     const int perRound = envInt("KAKUNIN_FLEET_EVENTS", 10);
     const int intervalMs = envInt("KAKUNIN_FLEET_INTERVAL_MS", 5000);
-    const int threads = envInt("KAKUNIN_FLEET_THREADS", 8);
+    const int threads = envInt("KAKUNIN_FLEET_THREADS", 0);
     const bool keep = envInt("KAKUNIN_FLEET_KEEP_ALIVE", 0) != 0;
 
     std::signal(SIGPIPE, SIG_IGN); // a connection the server closed fails the write, as in libcurl, not the process
@@ -524,17 +537,17 @@ TEST_CASE(
         }
     });
     auto serverCpu = [&] { return cpuSeconds(one.process.processId()) + cpuSeconds(two.process.processId()); };
-    const double serverCpu0 = serverCpu(), ownCpu0 = cpuSeconds();
+    const double serverCpu0 = serverCpu(), ownCpu0 = cpuSeconds(), pgCpu0 = postgresCpuSeconds();
     const qint64 overflows0 = listenOverflows();
     const QString load0 = loadAverage();
     atBurst.wait(); // every tablet is done with its steady syncs: the burst starts now
     const auto burstStart = SteadyClock::now();
-    const double serverCpu1 = serverCpu(), ownCpu1 = cpuSeconds();
+    const double serverCpu1 = serverCpu(), ownCpu1 = cpuSeconds(), pgCpu1 = postgresCpuSeconds();
     const qint64 overflows1 = listenOverflows();
     for (auto &w : workers)
         w.join();
     const double burstSeconds = std::chrono::duration<double>(SteadyClock::now() - burstStart).count();
-    const double serverCpu2 = serverCpu(), ownCpu2 = cpuSeconds();
+    const double serverCpu2 = serverCpu(), ownCpu2 = cpuSeconds(), pgCpu2 = postgresCpuSeconds();
     const qint64 overflows2 = listenOverflows();
     const QString load1 = loadAverage();
     const double loadSeconds = std::chrono::duration<double>(SteadyClock::now() - t0).count();
@@ -582,13 +595,14 @@ TEST_CASE(
     }
 
     const int requests = static_cast<int>(steadyAll.samples.size() + burstAll.samples.size());
-    std::printf("fleet: %d requests in %.1f s (%.0f/s) from %d tablets to 2 kakunin-hq processes (%d threads each)\n",
-        requests, loadSeconds, requests / loadSeconds, tabletCount, threads);
-    std::printf("fleet: CPU used, steady phase: servers %.1f s, tablets (this process) %.1f s; burst (%.1f s from "
-                "the first request to the last answer): servers %.1f s, tablets %.1f s; load average %s -> %s on %ld "
-                "cores\n",
-        serverCpu1 - serverCpu0, ownCpu1 - ownCpu0, burstSeconds, serverCpu2 - serverCpu1, ownCpu2 - ownCpu1,
-        qPrintable(load0), qPrintable(load1), sysconf(_SC_NPROCESSORS_ONLN));
+    std::printf("fleet: %d requests in %.1f s (%.0f/s) from %d tablets to 2 kakunin-hq processes (%s)\n", requests,
+        loadSeconds, requests / loadSeconds, tabletCount,
+        threads > 0 ? qPrintable(QStringLiteral("%1 threads each").arg(threads)) : "their default threads");
+    std::printf("fleet: CPU used, steady phase: servers %.1f s, PostgreSQL %.1f s, tablets (this process) %.1f s; "
+                "burst (%.1f s from the first request to the last answer): servers %.1f s, PostgreSQL %.1f s, tablets "
+                "%.1f s; load average %s -> %s on %ld cores\n",
+        serverCpu1 - serverCpu0, pgCpu1 - pgCpu0, ownCpu1 - ownCpu0, burstSeconds, serverCpu2 - serverCpu1,
+        pgCpu2 - pgCpu1, ownCpu2 - ownCpu1, qPrintable(load0), qPrintable(load1), sysconf(_SC_NPROCESSORS_ONLN));
     std::printf("fleet: connections dropped by a full listen queue (machine-wide, TcpExt ListenOverflows): steady "
                 "%lld, burst %lld\n",
         static_cast<long long>(overflows1 - overflows0), static_cast<long long>(overflows2 - overflows1));
