@@ -510,8 +510,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         HqOptions ho;
         if (o.contains(QStringLiteral("token-days")))
             ho.tokenLifetimeMs = o.value(QStringLiteral("token-days")).toLongLong() * MsPerDay;
-        ho.maxConnections = std::max(
-            2, o.value(QStringLiteral("db-connections"), QString::number(defaultDbConnections())).toInt());
+        ho.maxConnections
+            = std::max(2, o.value(QStringLiteral("db-connections"), QString::number(defaultDbConnections())).toInt());
         if (!consoleOptions(o, &ho.console, err))
             return 2;
         static const SystemClock clock;

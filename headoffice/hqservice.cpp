@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <future>
 #include <thread>
 
@@ -625,23 +626,35 @@ public:
     static constexpr size_t MaxJobs = 64;
     static constexpr qsizetype MaxEvents = 2000;
 
+    // `store(group, writeTurn)` reads what the group needs, calls writeTurn() before it takes the write lock, then
+    // writes. Two groups overlap: one reads while the one before it holds the write lock.
     template <typename Store> ApiResult<protocol::PushResponse> submit(PushJob &job, Store &&store)
     {
         std::unique_lock lock(m_mutex);
         m_waiting.push_back(&job);
         while (!job.done) {
-            if (m_storing) {
+            if (m_reading || m_waiting.empty()) { // nothing to read for: this job is in a group being written
                 m_cv.wait(lock);
                 continue;
             }
-            m_storing = true;
+            m_reading = true;
             const std::vector<PushJob *> group = take();
             lock.unlock();
-            store(group); // never throws: every job gets a result or an error
+            bool writing = false;
+            const std::function<void()> writeTurn = [&] {
+                if (writing)
+                    return;
+                std::unique_lock turn(m_mutex);
+                m_cv.wait(turn, [this] { return !m_writing; });
+                m_writing = writing = true;
+                m_reading = false; // the next group may read now
+                m_cv.notify_all();
+            };
+            store(group, writeTurn); // never throws: every job gets a result or an error
             lock.lock();
+            (writing ? m_writing : m_reading) = false;
             for (PushJob *j : group)
                 j->done = true;
-            m_storing = false;
             m_cv.notify_all();
         }
         lock.unlock();
@@ -680,7 +693,8 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_cv;
     std::deque<PushJob *> m_waiting;
-    bool m_storing = false;
+    bool m_reading = false; // a group is reading before the write lock
+    bool m_writing = false; // a group holds (or waits for) the write lock
 };
 
 // Pushes of one device in this process at the same time (a tablet sends its next batch while head office
@@ -827,13 +841,13 @@ struct HqService::Private {
 
     // Stores a group of pushes in one write transaction; when that cannot be (an id taken by another process
     // meanwhile, a refused push after rows were written), one transaction each. Never throws.
-    void storeGroup(const std::vector<PushJob *> &group)
+    void storeGroup(const std::vector<PushJob *> &group, const std::function<void()> &writeTurn)
     {
         if (options.beforeStoringPushes)
             options.beforeStoringPushes(group.size());
         if (group.size() > 1) {
             try {
-                if (storeTogether(group))
+                if (storeTogether(group, writeTurn))
                     return;
             } catch (const SqlError &e) {
                 if (e.kind() == SqlError::Kind::Unavailable) {
@@ -849,7 +863,7 @@ struct HqService::Private {
         }
         for (PushJob *j : group) {
             try {
-                storeTogether({j});
+                storeTogether({j}, writeTurn);
             } catch (...) {
                 j->error = std::current_exception();
             }
@@ -977,7 +991,7 @@ struct HqService::Private {
 
     // Each push is answered on its own (a refused one stores nothing of itself); the others are stored together.
     // Returns false, having stored nothing, when the group must be stored one push at a time.
-    bool storeTogether(const std::vector<PushJob *> &jobs)
+    bool storeTogether(const std::vector<PushJob *> &jobs, const std::function<void()> &writeTurn)
     {
         using R = protocol::PushResponse;
         const bool alone = jobs.size() == 1;
@@ -999,7 +1013,10 @@ struct HqService::Private {
             if (options.afterReadingPushes)
                 options.afterReadingPushes();
         }
+        writeTurn();
         Transaction t(*c, Transaction::Mode::Write);
+        if (options.holdingWriteLock)
+            options.holdingWriteLock(jobs.size());
         if (p) {
             auto [rows, counters] = readFingerprint(*c, jobs);
             if (rows == seen)
@@ -1436,7 +1453,9 @@ ApiResult<protocol::PushResponse> HqService::push(const DeviceAuth &auth, const 
         d->options.afterCheckingPush(req);
     turn.await();
     PushJob job {auth, req, policy, std::nullopt, nullptr, false};
-    return d->pushes.submit(job, [this](const std::vector<PushJob *> &group) { d->storeGroup(group); });
+    return d->pushes.submit(job, [this](const std::vector<PushJob *> &group, const std::function<void()> &writeTurn) {
+        d->storeGroup(group, writeTurn);
+    });
 }
 
 size_t HqService::pushesWaiting() const

@@ -50,6 +50,9 @@ struct HqOptions {
     // Called (PostgreSQL only) between a push group's reads before the write lock and the lock: tests write in
     // between to prove the reads are checked again under the lock.
     std::function<void()> afterReadingPushes;
+    // Called by the thread storing a push group once it holds the write lock: tests hold it there to prove that
+    // the next group reads meanwhile.
+    std::function<void(size_t group)> holdingWriteLock;
     // Called by a push whose checks passed, before it waits for the pushes of its device with lower seqs: tests
     // hold a push there to prove that the next one waits for it.
     std::function<void(const protocol::PushRequest &)> afterCheckingPush;

@@ -11,9 +11,10 @@
 //
 // Environment: KAKUNIN_BENCH_DB (PostgreSQL URL; else a throwaway one from postgres_fixture.sh beside the binary),
 // KAKUNIN_FLEET_TABLETS (200), KAKUNIN_FLEET_ROUNDS (steady syncs per tablet, 6), KAKUNIN_FLEET_EVENTS (events per
-// sync, 10), KAKUNIN_FLEET_INTERVAL_MS (5000), KAKUNIN_FLEET_THREADS (HTTP threads per process; default: kakunin-hq's own), KAKUNIN_HQ_BIN
-// (the kakunin-hq to run; default: the one built with this benchmark), KAKUNIN_FLEET_KEEP_ALIVE=1 (leave each tablet's
-// connection open after its sync run, as libcurl does, until the server's keep-alive time closes it).
+// sync, 10), KAKUNIN_FLEET_INTERVAL_MS (5000), KAKUNIN_FLEET_THREADS (HTTP threads per process; default: kakunin-hq's
+// own), KAKUNIN_HQ_BIN (the kakunin-hq to run; default: the one built with this benchmark), KAKUNIN_FLEET_KEEP_ALIVE=1
+// (leave each tablet's connection open after its sync run, as libcurl does, until the server's keep-alive time closes
+// it).
 #include "hqtestsupport.h"
 
 #include <bench/benchreport.h>

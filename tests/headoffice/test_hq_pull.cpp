@@ -568,6 +568,72 @@ TEST_CASE(
         == QStringLiteral("03-2222-2222"));
 }
 
+TEST_CASE(
+    "while a push group holds the write lock the next group reads, then waits for its turn to write", "[hq][push]")
+{
+    // Two stages per process: one group reads before the lock while the one before it holds the lock. The first
+    // group is held under the lock; the second must get as far as its reads meanwhile, and write only after.
+    std::mutex m;
+    std::condition_variable cv;
+    bool holding = false, released = false;
+    std::vector<size_t> reading;
+    hq::HqOptions options;
+    options.beforeStoringPushes = [&](size_t n) {
+        std::lock_guard lock(m);
+        reading.push_back(n);
+        cv.notify_all();
+    };
+    options.holdingWriteLock = [&](size_t) {
+        std::unique_lock lock(m);
+        if (holding)
+            return; // the second group: the first is done
+        holding = true;
+        cv.notify_all();
+        cv.wait(lock, [&] { return released; });
+    };
+    Office o(options);
+    FakeDevice one(o, Rep), two(o, Rep2);
+    const QList<Event> oneEvents {one.customer(QStringLiteral("cust-one"))};
+    const QList<Event> twoEvents {two.customer(QStringLiteral("cust-two"))};
+    auto pushFrom = [&](const FakeDevice &d, const QList<Event> &events) {
+        const auto auth = o.service->authenticate(QStringLiteral("Bearer ") + d.token);
+        return auth.ok() ? std::optional(o.service->push(auth.value(),
+                   protocol::PushRequest {d.id, o.clock.utcMs(), o.clock.monotonicMs(), o.clock.bootId(), events}))
+                         : std::nullopt;
+    };
+    std::optional<hq::ApiResult<protocol::PushResponse>> oneAnswer, twoAnswer;
+    std::thread a([&] { oneAnswer = pushFrom(one, oneEvents); });
+    {
+        std::unique_lock lock(m);
+        REQUIRE(cv.wait_for(lock, std::chrono::seconds(30), [&] { return holding; }));
+    }
+    std::thread b([&] { twoAnswer = pushFrom(two, twoEvents); });
+    bool secondRead = false;
+    {
+        std::unique_lock lock(m);
+        secondRead = cv.wait_for(lock, std::chrono::seconds(30), [&] { return reading.size() == 2; });
+        released = true;
+    }
+    cv.notify_all();
+    a.join();
+    b.join();
+
+    CHECK(secondRead); // it read while the first held the lock
+    CHECK(reading == std::vector<size_t> {1, 1});
+    REQUIRE(oneAnswer);
+    REQUIRE(twoAnswer);
+    REQUIRE(oneAnswer->ok());
+    REQUIRE(twoAnswer->ok());
+    CHECK(oneAnswer->value().storedUpTo == 1);
+    CHECK(twoAnswer->value().storedUpTo == 1);
+    CHECK(o.service->eventCount() == 2);
+    QList<qint64> positions;
+    for (const FakeDevice *d : {&one, &two})
+        for (const hq::StoredEvent &e : o.service->eventsOfDevice(d->id))
+            positions.append(e.pos);
+    CHECK(positions == QList<qint64> {1, 2}); // positions in the order the writes committed
+}
+
 TEST_CASE("a push whose customer head office changed between its reads and the write lock reads again and keeps "
           "both changes",
     "[hq][push]")
