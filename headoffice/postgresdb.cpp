@@ -3,7 +3,11 @@
 
 #include <pqxx/pqxx>
 
+#include <algorithm>
 #include <array>
+#include <cstring>
+#include <optional>
+#include <unordered_map>
 
 namespace kakunin::hq {
 namespace {
@@ -283,11 +287,31 @@ private:
         return guard([&] {
             const auto binary = pqxx::prepare::make_dynamic_params(bytes);
             const auto texts = pqxx::prepare::make_dynamic_params(values);
-            if (m_txn)
-                return m_txn->exec_params(q, binary, texts);
-            pqxx::nontransaction n(*m_conn);
-            return n.exec_params(q, binary, texts);
+            const std::string &name = prepared(q);
+            std::optional<pqxx::nontransaction> n;
+            pqxx::transaction_base &t = m_txn ? static_cast<pqxx::transaction_base &>(*m_txn) : n.emplace(*m_conn);
+            return name.empty() ? t.exec_params(q, binary, texts) : t.exec_prepared(name, binary, texts);
         });
+    }
+
+    // The name this connection prepared the statement under ("" when it is not prepared). Planning a request's
+    // few statements cost PostgreSQL more than running them (a pull: 0.33 ms of planning, 0.29 ms of work), so
+    // each statement is planned once per connection; the server keeps a generic plan after a few runs. Statements
+    // whose text varies with a list's length are prepared too, up to a bound per connection.
+    const std::string &prepared(const std::string &sql)
+    {
+        static const std::string none;
+        if (const auto it = m_prepared.find(sql); it != m_prepared.end())
+            return it->second;
+        if (m_prepared.size() >= MaxPrepared)
+            return none;
+        static const char *const preparable[] = {"SELECT", "INSERT", "UPDATE", "DELETE", "WITH"};
+        if (std::none_of(std::begin(preparable), std::end(preparable),
+                [&](const char *verb) { return sql.compare(0, std::strlen(verb), verb) == 0; }))
+            return none;
+        std::string name = "k" + std::to_string(m_prepared.size());
+        m_conn->prepare(name, sql); // sent to the server with its first use
+        return m_prepared.emplace(sql, std::move(name)).first->second;
     }
 
     std::unique_ptr<pqxx::connection> m_conn;
@@ -295,6 +319,8 @@ private:
     bool m_broken = false;
     bool m_deferring = false;
     std::string m_pending; // held-back writes (deferWrites)
+    static constexpr size_t MaxPrepared = 256;
+    std::unordered_map<std::string, std::string> m_prepared; // statement text → prepared name
 };
 
 class PostgresDatabase final : public Database {
