@@ -1,4 +1,5 @@
-// PostgreSQL (production) through libpqxx 6.4. Parameters travel as text; bytea as '\x' hex.
+// PostgreSQL (production) through libpqxx 6.4. Parameters travel as text, bytes as binary; statements are prepared
+// once per connection.
 #include "sql.h"
 
 #include <pqxx/pqxx>
