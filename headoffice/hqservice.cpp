@@ -619,8 +619,8 @@ struct PushJob {
 
 // The pushes of this process that arrive while another is being stored share the next write transaction: the
 // write lock, which every push of every process takes in turn, is then taken once for the group instead of once
-// per push (a burst of tablets after an outage otherwise queues on it one push at a time). Whoever finds nobody
-// storing stores every waiting push, at most one per device (a device's pushes continue each other's chains).
+// per push (a burst of tablets after an outage otherwise queues on it one push at a time). Whoever finds no group
+// reading takes every waiting push, at most one per device (a device's pushes continue each other's chains).
 class PushQueue {
 public:
     static constexpr size_t MaxJobs = 64;
