@@ -42,6 +42,13 @@ struct Rig {
         for (int i = 0; i < n; ++i)
             REQUIRE(app->append(test::customerDraft(customer, QStringLiteral("顧客 %1").arg(i))).ok());
     }
+    // An event that cites a stored blob, as a signature cites its strokes.
+    void cite(const QString &sha)
+    {
+        REQUIRE(app->append({EventType::CustomerUpdated, QStringLiteral("cust-1"), QStringLiteral("rep-001"),
+                                QJsonObject {{QStringLiteral("signatureHash"), sha}}})
+                    .ok());
+    }
     int requests(const QByteArray &prefix) const
     {
         return static_cast<int>(
@@ -126,10 +133,7 @@ TEST_CASE("blobs are uploaded before the events that cite them", "[sync][engine]
     Rig r;
     const auto sha = r.app->putBlob("stroke data of a signature");
     REQUIRE(sha.ok());
-    REQUIRE(r.app
-                ->append({EventType::CustomerUpdated, QStringLiteral("cust-1"), QStringLiteral("rep-001"),
-                    QJsonObject {{QStringLiteral("signatureHash"), sha.value()}}})
-                .ok());
+    r.cite(sha.value());
     CHECK(r.engine->syncOnce() == SyncError::None);
     const qsizetype put = r.hq->log.indexOf("POST /v1/blobs");
     const qsizetype post = r.hq->log.indexOf("POST /v1/events");
@@ -149,10 +153,7 @@ TEST_CASE("blobs go up in batches: 250 signatures in three requests", "[sync][en
         REQUIRE(sha.ok());
         names.append(sha.value());
     }
-    REQUIRE(r.app
-                ->append({EventType::CustomerUpdated, QStringLiteral("cust-1"), QStringLiteral("rep-001"),
-                    QJsonObject {{QStringLiteral("signatureHash"), names.last()}}})
-                .ok());
+    r.cite(names.last());
     CHECK(r.engine->syncOnce() == SyncError::None);
     CHECK(r.hq->log.count("POST /v1/blobs") == 3); // protocol::limits::MaxBlobsPerBatch = 100
     CHECK(std::none_of(r.hq->log.begin(), r.hq->log.end(), [](const QByteArray &l) { return l.startsWith("PUT "); }));
@@ -175,10 +176,7 @@ TEST_CASE("blob uploads and pushes take turns, and an event waits only for the b
         names.append(sha.value());
     }
     r.record(20);
-    REQUIRE(r.app
-                ->append({EventType::CustomerUpdated, QStringLiteral("cust-1"), QStringLiteral("rep-001"),
-                    QJsonObject {{QStringLiteral("signatureHash"), names.last()}}})
-                .ok());
+    r.cite(names.last());
     CHECK(r.engine->syncOnce() == SyncError::None);
     const qsizetype first = r.hq->log.indexOf("POST /v1/blobs");
     REQUIRE(first >= 0);
