@@ -611,7 +611,6 @@ ApiError batchError(ErrorCode code, const QString &message, qint64 seq, qint64 s
 struct PushJob {
     const DeviceAuth &auth;
     const protocol::PushRequest &req;
-    Policy policy;
     std::optional<ApiResult<protocol::PushResponse>> result;
     std::exception_ptr error; // thrown while storing it: rethrown on the push's own thread
     bool done = false;
@@ -873,6 +872,7 @@ struct HqService::Private {
     // What a group's pushes read before they write: their devices, the checks of each push against its device's
     // stored head, and a write batch with the history of every customer group they touch.
     struct PreparedGroup {
+        Policy policy; // it only decides whether to flag a device's clock
         QHash<QString, DeviceInfo> devices;
         std::vector<std::optional<ApiResult<protocol::PushResponse>>> results; // set: refused
         std::vector<QList<Event>> fresh; // the events head office does not hold yet
@@ -888,6 +888,19 @@ struct HqService::Private {
         for (const PushJob *j : jobs)
             ids.append(j->auth.deviceId);
         p.devices = loadDevices(c, ids);
+        p.policy = policyFrom(c);
+        // Event ids stored already, with the event holding each (a stored id never changes hands): the same event
+        // sent again is a duplicate, recognised below by seq and hash; an id another event holds refuses the push.
+        QStringList eventIds;
+        for (const PushJob *j : jobs)
+            for (const Event &e : j->req.events)
+                eventIds.append(e.id);
+        QHash<QString, std::pair<QString, qint64>> held;
+        inChunks(eventIds, [&](const QByteArray &marks, const SqlParams &params) {
+            const QByteArray sql = "SELECT id, device, seq FROM events WHERE id IN (" + marks + ")";
+            for (const SqlRow &r : c.query(sql.constData(), params))
+                held.insert(r.text(0), {r.text(1), r.integer(2)});
+        });
         p.results.resize(jobs.size());
         p.fresh.resize(jobs.size());
         p.firstNew.assign(jobs.size(), 0);
@@ -904,6 +917,16 @@ struct HqService::Private {
                 continue;
             }
             const qint64 head = dev->headSeq;
+            const auto taken = std::find_if(events.begin(), events.end(), [&](const Event &e) {
+                const auto h = held.constFind(e.id);
+                return h != held.cend() && *h != std::pair(e.device, e.seq);
+            });
+            if (taken != events.end()) {
+                p.results[i] = fail<R>(
+                    batchError(ErrorCode::DuplicateEventId, QStringLiteral("event id %1 is taken").arg(taken->id),
+                        taken->seq, head, QStringLiteral("events[%1].id").arg(taken - events.begin())));
+                continue;
+            }
             qsizetype &n = p.firstNew[i];
             // Events head office already holds must be the very same events: then they are duplicates.
             if (events.first().seq <= head) {
@@ -965,9 +988,13 @@ struct HqService::Private {
         }
         ids.removeDuplicates();
         const QByteArray in = placeholders(ids.size());
-        const QByteArray sql = "SELECT 'a', id, CAST(last_pos AS TEXT) FROM aggregates WHERE id IN (" + in
-            + ") OR customer_id IN (" + in + ") OR customer_id IN (SELECT customer_id FROM aggregates WHERE id IN ("
-            + in + ")) UNION ALL SELECT 'g', aggregate, CAST(COUNT(*) AS TEXT) FROM grants WHERE aggregate IN (" + in
+        // The aggregates as three index lookups joined by UNION, not one WHERE with OR: with ORs across columns and
+        // a subquery the planner scans the whole table, on every push, twice.
+        const QByteArray sql = "SELECT * FROM (SELECT 'a', id, CAST(last_pos AS TEXT) FROM aggregates WHERE id IN ("
+            + in + ") UNION SELECT 'a', id, CAST(last_pos AS TEXT) FROM aggregates WHERE customer_id IN (" + in
+            + ") UNION SELECT 'a', m.id, CAST(m.last_pos AS TEXT) FROM aggregates o JOIN aggregates m ON "
+              "m.customer_id = o.customer_id WHERE o.id IN ("
+            + in + ")) a UNION ALL SELECT 'g', aggregate, CAST(COUNT(*) AS TEXT) FROM grants WHERE aggregate IN (" + in
             + ") GROUP BY aggregate UNION ALL SELECT 'd', id, status || ' ' || CAST(head_seq AS TEXT) || ' ' || "
               "head_hash FROM devices WHERE id IN ("
             + placeholders(devices.size()) + ") UNION ALL SELECT 'c', name, CAST(value AS TEXT) FROM counters";
@@ -1043,7 +1070,7 @@ struct HqService::Private {
             answer.duplicates = static_cast<int>(firstNew[i]);
             answer.receivedAt = now;
             answer.clockSkewMs = job.req.sentAt - now;
-            answer.clockSkewFlagged = std::abs(answer.clockSkewMs) > job.policy.maxClockSkewMinutes * MsPerMinute;
+            answer.clockSkewFlagged = std::abs(answer.clockSkewMs) > p->policy.maxClockSkewMinutes * MsPerMinute;
             std::optional<WriteBatch> saved;
             if (!alone)
                 saved.emplace(batch); // restored when this push is refused, so the others still store
@@ -1422,37 +1449,10 @@ ApiResult<protocol::PushResponse> HqService::push(const DeviceAuth &auth, const 
             refusal.field, refusal.detail));
     }
 
-    Policy policy;
-    {
-        auto c = d->pool.acquire();
-        // Read before the write lock (it only decides whether to flag the device's clock), so that the lock, which
-        // every push of every process waits for, is held for fewer statements.
-        policy = policyFrom(*c);
-        // Ids another event holds, read before the write lock (a stored id never changes hands), so that the lock,
-        // which every push of every process waits for, is held for fewer statements. The same event sent again is
-        // a duplicate, recognised under the lock by seq and hash; a race for an id is caught by its unique key.
-        for (qsizetype from = 0; from < events.size(); from += 400) {
-            const QList<Event> part = events.mid(from, 400);
-            SqlParams params;
-            for (const Event &e : part)
-                params.push_back(S(e.id));
-            const QByteArray sql = "SELECT id, device, seq FROM events WHERE id IN (" + placeholders(part.size()) + ")";
-            for (const SqlRow &r : c->query(sql.constData(), params)) {
-                const auto it
-                    = std::find_if(part.begin(), part.end(), [&](const Event &e) { return e.id == r.text(0); });
-                if (it == part.end() || (r.text(1) == it->device && r.integer(2) == it->seq))
-                    continue;
-                const auto held = device(auth.deviceId);
-                return fail<R>(
-                    batchError(ErrorCode::DuplicateEventId, QStringLiteral("event id %1 is taken").arg(it->id), it->seq,
-                        held ? held->headSeq : 0, QStringLiteral("events[%1].id").arg(from + (it - part.begin()))));
-            }
-        }
-    }
     if (d->options.afterCheckingPush)
         d->options.afterCheckingPush(req);
     turn.await();
-    PushJob job {auth, req, policy, std::nullopt, nullptr, false};
+    PushJob job {auth, req, std::nullopt, nullptr, false};
     return d->pushes.submit(job, [this](const std::vector<PushJob *> &group, const std::function<void()> &writeTurn) {
         d->storeGroup(group, writeTurn);
     });
