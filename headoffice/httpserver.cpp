@@ -28,6 +28,8 @@ namespace {
 // bounded, instead of letting the HTTP layer inflate without a limit.
 constexpr char GzipMarker[] = "X-Kakunin-Gzip-Body";
 
+constexpr size_t MinCompressedAnswerBytes = 1024;
+
 std::string s(const QByteArray &b)
 {
     return b.toStdString();
@@ -178,8 +180,17 @@ struct HttpServer::Private {
     int listenSocket = -1; // the last socket cpp-httplib bound: the one that listens once bind succeeded
     QString error;
 
+    // The HTTP layer gzips every JSON answer a client accepts gzip for. Below a kilobyte that saves no packet and
+    // costs both ends a compressor's state, so such answers go plain: the accepted encodings are taken off the
+    // request, which is ours (httplib hands it out const), as the pre-routing handler does with Content-Encoding.
+    static void leaveSmallAnswersPlain(const httplib::Request &req, httplib::Response &res)
+    {
+        if (res.body.size() < MinCompressedAnswerBytes)
+            const_cast<httplib::Request &>(req).headers.erase("Accept-Encoding");
+    }
+
     // Runs a handler; database trouble is answered 503 (clients retry), anything else 500.
-    template <typename F> void guarded(httplib::Response &res, F &&f)
+    template <typename F> void guarded(const httplib::Request &req, httplib::Response &res, F &&f)
     {
         try {
             f();
@@ -192,6 +203,7 @@ struct HttpServer::Private {
             std::fprintf(stderr, "kakunin-hq: %s\n", e.what());
             sendError(res, ErrorCode::InternalError, QStringLiteral("internal error"));
         }
+        leaveSmallAnswersPlain(req, res);
     }
 
     std::optional<DeviceAuth> auth(const httplib::Request &req, httplib::Response &res, bool allowWipe = false)
@@ -223,13 +235,13 @@ struct HttpServer::Private {
     void routes()
     {
         httplib::SSLServer &svr = *server;
-        svr.Get(path::Health, [this](const httplib::Request &, httplib::Response &res) {
-            guarded(res, [&] { sendJson(res, 200, protocol::encode(service.health())); });
+        svr.Get(path::Health, [this](const httplib::Request &req, httplib::Response &res) {
+            guarded(req, res, [&] { sendJson(res, 200, protocol::encode(service.health())); });
         });
 
         svr.Post(path::Enroll,
             [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
-                guarded(res, [&] {
+                guarded(req, res, [&] {
                     const auto body = jsonBody(req, res, reader);
                     if (!body)
                         return;
@@ -242,7 +254,7 @@ struct HttpServer::Private {
 
         svr.Post(path::Events,
             [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
-                guarded(res, [&] {
+                guarded(req, res, [&] {
                     const auto a = auth(req, res);
                     if (!a)
                         return;
@@ -258,7 +270,7 @@ struct HttpServer::Private {
 
         svr.Put(R"(/v1/blobs/([^/]*))",
             [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
-                guarded(res, [&] {
+                guarded(req, res, [&] {
                     const auto a = auth(req, res);
                     if (!a)
                         return;
@@ -276,7 +288,7 @@ struct HttpServer::Private {
 
         svr.Post(path::Blobs,
             [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
-                guarded(res, [&] {
+                guarded(req, res, [&] {
                     const auto a = auth(req, res);
                     if (!a)
                         return;
@@ -295,7 +307,7 @@ struct HttpServer::Private {
             });
 
         svr.Get(path::Changes, [this](const httplib::Request &req, httplib::Response &res) {
-            guarded(res, [&] {
+            guarded(req, res, [&] {
                 const auto a = auth(req, res);
                 if (!a)
                     return;
@@ -312,7 +324,7 @@ struct HttpServer::Private {
         });
 
         svr.Get(path::Device, [this](const httplib::Request &req, httplib::Response &res) {
-            guarded(res, [&] {
+            guarded(req, res, [&] {
                 if (const auto a = auth(req, res))
                     answer(res, service.deviceStatus(*a));
             });
@@ -320,7 +332,7 @@ struct HttpServer::Private {
 
         svr.Post(path::WipeAck,
             [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
-                guarded(res, [&] {
+                guarded(req, res, [&] {
                     const auto a = auth(req, res, true);
                     if (!a)
                         return;
@@ -336,7 +348,7 @@ struct HttpServer::Private {
 
         svr.Post(path::TokenRefresh,
             [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
-                guarded(res, [&] {
+                guarded(req, res, [&] {
                     const auto a = auth(req, res);
                     if (!a)
                         return;

@@ -3,7 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <protocol/gzip.h>
 #include <protocol/hqevents.h>
+
+#include <httplib.h>
 
 #include <core/domain/eventcatalog.h>
 #include <core/domain/lifecycle.h>
@@ -157,6 +160,52 @@ TEST_CASE("P4 pull: a rep sees their own customers and never another rep's", "[h
         CHECK_FALSE(c.event.payload.value(QStringLiteral("name")).toString() == QStringLiteral("馬場工務店"));
         CHECK(c.receivedAt > 0);
     }
+}
+
+TEST_CASE("answers under a kilobyte go plain and a pull of many events goes gzip, to a client that accepts gzip",
+    "[hq][pull][protocol]")
+{
+    Office o;
+    Tablet a(o, Rep);
+    for (int i = 0; i < 20; ++i)
+        a.record(EventType::CustomerRegistered, QStringLiteral("cust-%1").arg(i),
+            {{QStringLiteral("name"), QStringLiteral("顧客%1").arg(i)}});
+    a.pushOutbox();
+    Tablet a2(o, Rep);
+
+    httplib::SSLClient cli("127.0.0.1", o.port);
+    cli.set_ca_cert_path((certDir() + QStringLiteral("/ca.pem")).toStdString().c_str());
+    cli.enable_server_certificate_verification(true);
+    cli.set_decompress(false); // to see what travels
+    const httplib::Headers gzip {{"Authorization", "Bearer " + a2.token.toStdString()}, {"Accept-Encoding", "gzip"}};
+    auto encodingOf = [](const httplib::Result &r) { return r->get_header_value("Content-Encoding"); };
+
+    const auto health = cli.Get(protocol::path::Health, gzip);
+    REQUIRE(health);
+    CHECK(health->status == 200);
+    CHECK(encodingOf(health).empty());
+    CHECK(protocol::decodeHealthResponse(QByteArray::fromStdString(health->body)).ok());
+
+    const auto empty = cli.Get(protocol::path::changes(a2.pull().cursor, 50).toStdString().c_str(), gzip);
+    REQUIRE(empty);
+    CHECK(empty->body.size() < 1024);
+    CHECK(encodingOf(empty).empty());
+
+    const auto refused = cli.Get("/v1/changes?since=kc1:5", gzip);
+    REQUIRE(refused);
+    CHECK(refused->status == 400);
+    CHECK(encodingOf(refused).empty());
+
+    const auto full = cli.Get(protocol::path::changes(QString(), 50).toStdString().c_str(), gzip);
+    REQUIRE(full);
+    REQUIRE(full->status == 200);
+    CHECK(encodingOf(full) == "gzip");
+    const auto inflated = protocol::gzipDecompress(QByteArray::fromStdString(full->body), 1 << 24);
+    REQUIRE(inflated);
+    CHECK(inflated.value().size() >= 1024);
+    const auto page = protocol::decodeChangesResponse(inflated.value());
+    REQUIRE(page);
+    CHECK(page.value().changes.size() == 20);
 }
 
 TEST_CASE("pull pages follow the cursor and a garbled cursor is refused", "[hq][pull]")
