@@ -10,11 +10,11 @@
 // connection, one signature blob, one push of its new events (gzip), pulls until `more` is false, close.
 //
 // Environment: KAKUNIN_BENCH_DB (PostgreSQL URL; else a throwaway one from postgres_fixture.sh beside the binary),
-// KAKUNIN_FLEET_TABLETS (200), KAKUNIN_FLEET_ROUNDS (steady syncs per tablet, 6), KAKUNIN_FLEET_EVENTS (events per
-// sync, 10), KAKUNIN_FLEET_INTERVAL_MS (5000), KAKUNIN_FLEET_THREADS (HTTP threads per process; default: kakunin-hq's
-// own), KAKUNIN_HQ_BIN (the kakunin-hq to run; default: the one built with this benchmark), KAKUNIN_FLEET_KEEP_ALIVE=1
-// (leave each tablet's connection open after its sync run, as libcurl does, until the server's keep-alive time closes
-// it).
+// KAKUNIN_FLEET_HISTORY (past events already stored, 100000), KAKUNIN_FLEET_TABLETS (200), KAKUNIN_FLEET_ROUNDS (steady
+// syncs per tablet, 6), KAKUNIN_FLEET_EVENTS (events per sync, 10), KAKUNIN_FLEET_INTERVAL_MS (5000),
+// KAKUNIN_FLEET_THREADS (HTTP threads per process; default: kakunin-hq's own), KAKUNIN_HQ_BIN (the kakunin-hq to run;
+// default: the one built with this benchmark), KAKUNIN_FLEET_KEEP_ALIVE=1 (leave each tablet's connection open after
+// its sync run, as libcurl does, until the server's keep-alive time closes it).
 #include "hqtestsupport.h"
 
 #include <bench/benchreport.h>
@@ -438,6 +438,39 @@ TEST_CASE(
     // made through a service on the same database, as the console will; codes come from the command line.
     SystemClock clock;
     hq::HqService office(hq::openPostgres(url), clock);
+    // Head office's history: a database in use, not an empty one, so that a statement that scans a table instead of
+    // looking rows up shows. Past events of past devices, ten to a customer, each customer granted to and fed to a
+    // past rep; then ANALYZE, as autovacuum keeps a database in use analyzed.
+    const int history = envInt("KAKUNIN_FLEET_HISTORY", 100'000);
+    {
+        QElapsedTimer took;
+        took.start();
+        const QByteArray n = QByteArray::number(history);
+        hq::openPostgres(url)->open()->execScript(
+            "INSERT INTO events SELECT g, 'past-' || g, 'past-device-' || (g / 100), g % 100 + 1, g, g, 'boot-1', "
+            "'rep-past-' || (g / 1000), CASE WHEN g % 10 = 0 THEN 'customer.registered' ELSE 'customer.updated' END, "
+            "'c-past-' || (g / 10), '{}', md5(CAST(g - 1 AS TEXT)), md5(CAST(g AS TEXT)), '\\x00', g, '' "
+            "FROM generate_series(1, "
+            + n
+            + ") g;"
+              "INSERT INTO feed SELECT g, 'rep-past-' || (g / 1000), g FROM generate_series(1, "
+            + n
+            + ") g;"
+              "INSERT INTO aggregates SELECT 'c-past-' || g, 'customer', 'c-past-' || g, 'rep-past-' || (g / 100), "
+              "'{}', "
+              "g * 10 FROM generate_series(0, "
+            + n
+            + " / 10) g;"
+              "INSERT INTO grants SELECT 'rep-past-' || (g / 100), 'c-past-' || g, 0 FROM generate_series(0, "
+            + n
+            + " / 10) g;"
+              "UPDATE counters SET value = "
+            + n
+            + " WHERE name IN ('pos', 'feed');"
+              "ANALYZE;");
+        std::printf("fleet: head office's history: %d past events of %d customers, stored and analyzed in %.1f s\n",
+            history, history / 10 + 1, static_cast<double>(took.elapsed()) / 1000.0);
+    }
     std::vector<SimTablet> tablets(static_cast<size_t>(tabletCount) + 1); // the last one: the baseline, alone
     QElapsedTimer setup;
     setup.start();
