@@ -25,14 +25,15 @@ namespace {
 // rather than in turn; the database work they do queues for a few connections, in arrival order, instead of
 // hundreds of backends taking turns on the cores.
 constexpr int DefaultThreads = 128;
+// One per core: a few busy backends beat many taking turns (docs/headoffice.md has the figures).
 int defaultDbConnections()
 {
-    return std::max(4, 2 * static_cast<int>(std::thread::hardware_concurrency()));
+    return std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
 }
 
 const char *const Usage = R"(usage:
   kakunin-hq serve --cert FILE --key FILE [--host ADDR] [--port N|0] [--port-file FILE] [--threads N (128)]
-                   [--db-connections N (2 per core, at least 4)] [--token-days N] [--log] [CONSOLE OPTIONS] [STORE]
+                   [--db-connections N (1 per core, at least 2)] [--token-days N] [--log] [CONSOLE OPTIONS] [STORE]
   kakunin-hq admin COMMAND [OPTIONS] [STORE]
 
 STORE: --db postgresql://USER@HOST:PORT/DB (or $KAKUNIN_HQ_DB) for PostgreSQL, else the embedded SQLCipher
