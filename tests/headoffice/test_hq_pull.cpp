@@ -32,6 +32,15 @@ QString hashOf(char c)
     return QString(64, QLatin1Char(c));
 }
 
+// Customers cust-0 … cust-(n-1) registered on the tablet and pushed.
+void registerCustomers(Tablet &a, int n)
+{
+    for (int i = 0; i < n; ++i)
+        a.record(EventType::CustomerRegistered, QStringLiteral("cust-%1").arg(i),
+            {{QStringLiteral("name"), QStringLiteral("顧客%1").arg(i)}});
+    a.pushOutbox();
+}
+
 struct Office : Harness {
     explicit Office(hq::HqOptions options = {}) : Harness(std::move(options))
     {
@@ -167,10 +176,7 @@ TEST_CASE("answers under a kilobyte go plain and a pull of many events goes gzip
 {
     Office o;
     Tablet a(o, Rep);
-    for (int i = 0; i < 20; ++i)
-        a.record(EventType::CustomerRegistered, QStringLiteral("cust-%1").arg(i),
-            {{QStringLiteral("name"), QStringLiteral("顧客%1").arg(i)}});
-    a.pushOutbox();
+    registerCustomers(a, 20);
     Tablet a2(o, Rep);
 
     httplib::SSLClient cli("127.0.0.1", o.port);
@@ -212,10 +218,7 @@ TEST_CASE("pull pages follow the cursor and a garbled cursor is refused", "[hq][
 {
     Office o;
     Tablet a(o, Rep);
-    for (int i = 0; i < 7; ++i)
-        a.record(EventType::CustomerRegistered, QStringLiteral("cust-%1").arg(i),
-            {{QStringLiteral("name"), QStringLiteral("顧客%1").arg(i)}});
-    a.pushOutbox();
+    registerCustomers(a, 7);
     Tablet a2(o, Rep);
     auto page = a2.pull(QString(), 3);
     CHECK(page.changes.size() == 3);
