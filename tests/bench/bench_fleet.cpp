@@ -464,28 +464,19 @@ TEST_CASE(
         QElapsedTimer took;
         took.start();
         const QByteArray n = QByteArray::number(history);
-        hq::openPostgres(url)->open()->execScript(
-            "INSERT INTO events SELECT g, 'past-' || g, 'past-device-' || (g / 100), g % 100 + 1, g, g, 'boot-1', "
-            "'rep-past-' || (g / 1000), CASE WHEN g % 10 = 0 THEN 'customer.registered' ELSE 'customer.updated' END, "
-            "'c-past-' || (g / 10), '{}', md5(CAST(g - 1 AS TEXT)), md5(CAST(g AS TEXT)), '\\x00', g, '' "
-            "FROM generate_series(1, "
-            + n
-            + ") g;"
-              "INSERT INTO feed SELECT g, 'rep-past-' || (g / 1000), g FROM generate_series(1, "
-            + n
-            + ") g;"
-              "INSERT INTO aggregates SELECT 'c-past-' || g, 'customer', 'c-past-' || g, 'rep-past-' || (g / 100), "
-              "'{}', "
-              "g * 10 FROM generate_series(0, "
-            + n
-            + " / 10) g;"
-              "INSERT INTO grants SELECT 'rep-past-' || (g / 100), 'c-past-' || g, 0 FROM generate_series(0, "
-            + n
-            + " / 10) g;"
-              "UPDATE counters SET value = "
-            + n
-            + " WHERE name IN ('pos', 'feed');"
-              "ANALYZE;");
+        hq::openPostgres(url)->open()->execScript(QByteArray(R"sql(
+INSERT INTO events SELECT g, 'past-' || g, 'past-device-' || (g / 100), g % 100 + 1, g, g, 'boot-1',
+    'rep-past-' || (g / 1000), CASE WHEN g % 10 = 0 THEN 'customer.registered' ELSE 'customer.updated' END,
+    'c-past-' || (g / 10), '{}', md5(CAST(g - 1 AS TEXT)), md5(CAST(g AS TEXT)), '\x00', g, ''
+    FROM generate_series(1, :n) g;
+INSERT INTO feed SELECT g, 'rep-past-' || (g / 1000), g FROM generate_series(1, :n) g;
+INSERT INTO aggregates SELECT 'c-past-' || g, 'customer', 'c-past-' || g, 'rep-past-' || (g / 100), '{}', g * 10
+    FROM generate_series(0, :n / 10) g;
+INSERT INTO grants SELECT 'rep-past-' || (g / 100), 'c-past-' || g, 0 FROM generate_series(0, :n / 10) g;
+UPDATE counters SET value = :n WHERE name IN ('pos', 'feed');
+ANALYZE;
+)sql")
+                                                      .replace(":n", n));
         std::printf("fleet: head office's history: %d past events of %d customers, stored and analyzed in %.1f s\n",
             history, history / 10 + 1, static_cast<double>(took.elapsed()) / 1000.0);
     }
@@ -606,6 +597,7 @@ TEST_CASE(
     steadyDone.wait(); // every tablet is done with its steady syncs: the bursts start now
     const double serverCpu1 = serverCpu(), ownCpu1 = cpuSeconds(), pgCpu1 = postgresCpuSeconds();
     const qint64 overflows1 = listenOverflows();
+    std::vector<Tally> burstRuns(static_cast<size_t>(bursts)); // each burst's requests
     QStringList burstLines;
     double burstSeconds = 0, burstServerCpu = 0, burstPgCpu = 0, burstOwnCpu = 0;
     for (int b = 0; b < bursts; ++b) {
@@ -617,7 +609,7 @@ TEST_CASE(
         burstDone[static_cast<size_t>(b)].wait();
         const double seconds = std::chrono::duration<double>(SteadyClock::now() - start).count();
         const double s1 = serverCpu(), o1 = cpuSeconds(), p1 = postgresCpuSeconds();
-        Tally all;
+        Tally &all = burstRuns[static_cast<size_t>(b)];
         for (const Tally &t : burst[static_cast<size_t>(b)])
             all.merge(t);
         burstLines.append(QStringLiteral("burst %1: %2 s, p50 %3 ms, p99 %4 ms; CPU servers %5 s, PostgreSQL %6 s, "
@@ -650,14 +642,10 @@ TEST_CASE(
         t.pullAll(*cli, {{"Authorization", "Bearer " + t.token.toStdString()}}, last);
     }
     Tally steadyAll, burstAll;
-    std::vector<Tally> burstRuns(static_cast<size_t>(bursts));
     for (const Tally &t : steady)
         steadyAll.merge(t);
-    for (size_t b = 0; b < burst.size(); ++b)
-        for (const Tally &t : burst[b]) {
-            burstRuns[b].merge(t);
-            burstAll.merge(t);
-        }
+    for (const Tally &t : burstRuns)
+        burstAll.merge(t);
 
     auto db = hq::openPostgres(url)->open();
     const hq::SqlRow counts
