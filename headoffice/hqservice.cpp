@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -1208,6 +1209,12 @@ QString HqService::storeKind() const
 protocol::ServerIdentity HqService::identity() const
 {
     return d->identity;
+}
+
+QByteArray HqService::sessionTicketSecret() const
+{
+    return QMessageAuthenticationCode::hash(
+        QByteArrayLiteral("kakunin-hq tls session tickets"), d->seed, QCryptographicHash::Sha256);
 }
 
 protocol::HealthResponse HqService::health()

@@ -123,6 +123,9 @@ public:
 
     QString storeKind() const;
     protocol::ServerIdentity identity() const;
+    // The secret every process on this database seals TLS session tickets with (SessionTicketKeys): derived from
+    // head office's signing seed, never the seed itself.
+    QByteArray sessionTicketSecret() const;
 
     // ---- sync API (each answers a document or the error to send)
     protocol::HealthResponse health();

@@ -2,11 +2,15 @@
 
 #include "console/routes.h"
 #include "hqservice.h"
+#include "sessiontickets.h"
 
 #include <protocol/gzip.h>
 #include <protocol/messages.h>
 
 #include <httplib.h>
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
 #include <openssl/ssl.h>
 
 #include <QElapsedTimer>
@@ -14,6 +18,7 @@
 #include <sys/socket.h>
 
 #include <cstdio>
+#include <cstring>
 
 namespace kakunin::hq {
 
@@ -179,6 +184,59 @@ struct HttpServer::Private {
     int port = 0;
     int listenSocket = -1; // the last socket cpp-httplib bound: the one that listens once bind succeeded
     QString error;
+    std::optional<SessionTicketKeys> tickets;
+
+    static int ticketIndex()
+    {
+        static const int index = SSL_CTX_get_ex_new_index(0, nullptr, nullptr, nullptr, nullptr);
+        return index;
+    }
+
+    // OpenSSL's session-ticket callback: seals a new ticket (enc 1) with this period's key, or opens one (enc 0)
+    // with the key its name picks. 0 on opening: not ours or too old, so the handshake is a full one.
+    static int sealOrOpenTicket(
+        SSL *ssl, unsigned char *name, unsigned char *iv, EVP_CIPHER_CTX *cipher, EVP_MAC_CTX *mac, int enc)
+    {
+        const auto *d = static_cast<const Private *>(SSL_CTX_get_ex_data(SSL_get_SSL_CTX(ssl), ticketIndex()));
+        if (d == nullptr || !d->tickets)
+            return enc == 1 ? -1 : 0;
+        const qint64 now = d->service.clock().utcMs() / 1000;
+        std::optional<SessionTicketKeys::Key> key;
+        int opened = 1;
+        if (enc == 1) {
+            key = d->tickets->current(now);
+            std::memcpy(name, key->name.constData(), SessionTicketKeys::NameBytes);
+            if (RAND_bytes(iv, EVP_CIPHER_get_iv_length(EVP_aes_256_cbc())) != 1)
+                return -1;
+        } else {
+            key = d->tickets->find(QByteArray(reinterpret_cast<const char *>(name), SessionTicketKeys::NameBytes), now);
+            if (!key)
+                return 0;
+            opened = 2; // a new ticket for every resumption: a TLS 1.3 client uses each ticket once
+        }
+        char digest[] = "SHA256";
+        const OSSL_PARAM params[] = {OSSL_PARAM_construct_octet_string(OSSL_MAC_PARAM_KEY, key->macKey.data(),
+                                         static_cast<size_t>(key->macKey.size())),
+            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0), OSSL_PARAM_construct_end()};
+        if (EVP_MAC_CTX_set_params(mac, params) != 1)
+            return -1;
+        const auto *k = reinterpret_cast<const unsigned char *>(key->cipherKey.constData());
+        const int ok = enc == 1 ? EVP_EncryptInit_ex(cipher, EVP_aes_256_cbc(), nullptr, k, iv)
+                                : EVP_DecryptInit_ex(cipher, EVP_aes_256_cbc(), nullptr, k, iv);
+        return ok == 1 ? opened : -1;
+    }
+
+    // TLS session resumption on any process of this database (SessionTicketKeys): one ticket per handshake, valid
+    // for a ticket period.
+    void resumableSessions()
+    {
+        SSL_CTX *ctx = server->ssl_context();
+        tickets.emplace(service.sessionTicketSecret());
+        SSL_CTX_set_ex_data(ctx, ticketIndex(), this);
+        SSL_CTX_set_tlsext_ticket_key_evp_cb(ctx, sealOrOpenTicket);
+        SSL_CTX_set_num_tickets(ctx, 1);
+        SSL_CTX_set_timeout(ctx, SessionTicketKeys::PeriodSeconds);
+    }
 
     // The HTTP layer gzips every JSON answer a client accepts gzip for. Below a kilobyte that saves no packet and
     // costs both ends a compressor's state, so such answers go plain: the accepted encodings are taken off the
@@ -438,6 +496,7 @@ bool HttpServer::bind()
         return false;
     }
     SSL_CTX_set_min_proto_version(d->server->ssl_context(), TLS1_2_VERSION);
+    d->resumableSessions();
     const int threads = std::max(1, d->options.threads);
     d->server->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
     d->server->set_payload_max_length(static_cast<size_t>(limits::MaxBodyBytes));

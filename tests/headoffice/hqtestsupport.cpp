@@ -8,6 +8,7 @@
 #include <core/random.h>
 
 #include <httplib.h>
+#include <openssl/ssl.h>
 
 #include <QDir>
 #include <QFile>
@@ -274,6 +275,48 @@ QByteArray FakeDevice::pushBody(const QList<Event> &events, qint64 sentAt) const
 Response FakeDevice::push(const QList<Event> &events, qint64 sentAt) const
 {
     return h.post("/v1/events", pushBody(events, sentAt), token);
+}
+
+namespace {
+
+int tlsSessionIndex()
+{
+    static const int i = SSL_CTX_get_ex_new_index(0, nullptr, nullptr, nullptr, nullptr);
+    return i;
+}
+
+TlsSession *tlsSessionOf(const SSL *ssl)
+{
+    return static_cast<TlsSession *>(SSL_CTX_get_ex_data(SSL_get_SSL_CTX(ssl), tlsSessionIndex()));
+}
+
+} // namespace
+
+TlsSession::~TlsSession()
+{
+    SSL_SESSION_free(session);
+}
+
+void TlsSession::attach(SSL_CTX *ctx)
+{
+    SSL_CTX_set_ex_data(ctx, tlsSessionIndex(), this);
+    SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_NO_INTERNAL_STORE);
+    SSL_CTX_sess_set_new_cb(ctx, [](SSL *ssl, SSL_SESSION *s) {
+        TlsSession *t = tlsSessionOf(ssl);
+        SSL_SESSION_free(t->session);
+        t->session = s;
+        return 1; // the reference is ours
+    });
+    SSL_CTX_set_info_callback(ctx, [](const SSL *ssl, int where, int) {
+        TlsSession *t = tlsSessionOf(ssl);
+        if (where == SSL_CB_HANDSHAKE_START) {
+            ++t->handshakes;
+            if (t->session != nullptr && SSL_SESSION_is_resumable(t->session) == 1)
+                SSL_set_session(const_cast<SSL *>(ssl), t->session); // before the ClientHello is made
+        } else if (where == SSL_CB_HANDSHAKE_DONE && SSL_session_reused(ssl) == 1) {
+            ++t->resumed;
+        }
+    });
 }
 
 } // namespace kakunin::hqtest

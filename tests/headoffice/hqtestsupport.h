@@ -19,6 +19,9 @@
 #include <string>
 #include <thread>
 
+struct ssl_ctx_st;
+struct ssl_session_st;
+
 namespace kakunin::hqtest {
 
 // "embedded" or "postgresql": each test binary defines it (hqbackend_*.cpp).
@@ -44,6 +47,20 @@ using Headers = std::multimap<std::string, std::string>;
 // An HTTPS client for 127.0.0.1:port that trusts only the test CA.
 Response request(int port, const std::string &method, const std::string &path, const QByteArray &body = {},
     const Headers &headers = {}, const QString &token = QString());
+
+// TLS session resumption for cpp-httplib clients, which have no hook for it, through OpenSSL's callbacks on their
+// contexts: one session (the last ticket received) offered at every new connection of every client attached,
+// as the engine's libcurl keeps it. Counts the handshakes and how many resumed. One thread at a time.
+struct TlsSession {
+    ssl_session_st *session = nullptr;
+    int handshakes = 0;
+    int resumed = 0;
+    TlsSession() = default;
+    TlsSession(const TlsSession &) = delete;
+    TlsSession &operator=(const TlsSession &) = delete;
+    ~TlsSession();
+    void attach(ssl_ctx_st *ctx);
+};
 
 struct Tablet;
 

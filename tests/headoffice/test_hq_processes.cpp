@@ -10,6 +10,10 @@
 #include <core/ed25519.h>
 #include <core/random.h>
 
+#include <sessiontickets.h>
+
+#include <httplib.h>
+
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -192,4 +196,57 @@ TEST_CASE("two kakunin-hq processes on one PostgreSQL serve the same devices cor
     CHECK(c->query("SELECT count(DISTINCT pos) FROM events", {}).front().integer(0) == office.eventCount());
     CHECK(c->query("SELECT count(*) FROM feed", {}).front().integer(0)
         == c->query("SELECT count(DISTINCT fid) FROM feed", {}).front().integer(0));
+}
+
+TEST_CASE(
+    "session ticket keys change every period, open the previous period's tickets and no other secret's", "[hq][tls]")
+{
+    const hq::SessionTicketKeys keys(QByteArrayLiteral("secret of one database"));
+    const hq::SessionTicketKeys other(QByteArrayLiteral("secret of another"));
+    constexpr qint64 Period = hq::SessionTicketKeys::PeriodSeconds;
+    const qint64 t0 = 1'775'005'200; // 2026-04-01 10:00 JST
+    const auto k = keys.current(t0);
+    CHECK(k.name.size() == hq::SessionTicketKeys::NameBytes);
+    CHECK(k.cipherKey.size() == 32);
+    CHECK(k.macKey.size() == 32);
+    CHECK(k.cipherKey != k.macKey);
+    REQUIRE(keys.find(k.name, t0));
+    CHECK(keys.find(k.name, t0)->cipherKey == k.cipherKey);
+    CHECK(keys.current(t0 + Period).name != k.name); // the next period seals with a new key ...
+    REQUIRE(keys.find(k.name, t0 + Period)); // ... and still opens this one's tickets
+    CHECK(keys.find(k.name, t0 + Period)->macKey == k.macKey);
+    CHECK_FALSE(keys.find(k.name, t0 + 2 * Period)); // two periods on: a full handshake
+    CHECK_FALSE(other.find(k.name, t0));
+    CHECK(other.current(t0).cipherKey != k.cipherKey);
+}
+
+TEST_CASE("a TLS session from one kakunin-hq process resumes on the other, and not on another database's",
+    "[hq][postgres][stateless][tls]")
+{
+    const QString url = freshPostgresSchema();
+    ServerProcess one(url);
+    ServerProcess two(url);
+    TlsSession tls;
+    // GET /v1/health on a new connection that offers the last session received.
+    auto health = [&](int port) {
+        httplib::SSLClient c("127.0.0.1", port);
+        c.set_ca_cert_path((certDir() + QStringLiteral("/ca.pem")).toStdString().c_str());
+        c.enable_server_certificate_verification(true);
+        tls.attach(c.ssl_context());
+        const auto r = c.Get(protocol::path::Health);
+        return r && r->status == 200;
+    };
+    REQUIRE(health(one.port));
+    CHECK(tls.handshakes == 1);
+    CHECK(tls.resumed == 0);
+    REQUIRE(health(two.port));
+    CHECK(tls.handshakes == 2);
+    CHECK(tls.resumed == 1);
+    REQUIRE(health(one.port)); // the ticket process two gave
+    CHECK(tls.resumed == 2);
+
+    ServerProcess elsewhere(freshPostgresSchema()); // the same certificate, another head office's secret
+    REQUIRE(health(elsewhere.port));
+    CHECK(tls.handshakes == 4);
+    CHECK(tls.resumed == 2);
 }
