@@ -4,6 +4,7 @@
 #include <protocol/gzip.h>
 
 #include <curl/curl.h>
+#include <openssl/ssl.h>
 
 #include <algorithm>
 #include <memory>
@@ -75,7 +76,23 @@ TransportError classify(CURLcode rc)
 struct Exchange {
     HttpResponse *response;
     std::atomic_bool *cancelled;
+    CURL *curl = nullptr;
+    int tlsResumed = -1; // once the handshake is over: whether it resumed a session (1) or not (0)
 };
+
+// Whether the exchange's TLS handshake resumed a session, read while the connection is the exchange's.
+void noteResumption(Exchange &ex)
+{
+    if (ex.tlsResumed >= 0 || ex.curl == nullptr)
+        return;
+    curl_tlssessioninfo *info = nullptr;
+    if (curl_easy_getinfo(ex.curl, CURLINFO_TLS_SSL_PTR, &info) != CURLE_OK || info == nullptr
+        || info->backend != CURLSSLBACKEND_OPENSSL || info->internals == nullptr)
+        return;
+    const auto *ssl = static_cast<const SSL *>(info->internals);
+    if (SSL_is_init_finished(ssl) == 1)
+        ex.tlsResumed = SSL_session_reused(ssl) == 1 ? 1 : 0;
+}
 
 size_t onBody(char *data, size_t size, size_t n, void *user)
 {
@@ -98,7 +115,9 @@ size_t onHeader(char *data, size_t size, size_t n, void *user)
 
 int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
 {
-    return static_cast<Exchange *>(user)->cancelled->load() ? 1 : 0;
+    auto *ex = static_cast<Exchange *>(user);
+    noteResumption(*ex);
+    return ex->cancelled->load() ? 1 : 0;
 }
 
 } // namespace
@@ -134,13 +153,34 @@ struct CurlTransport::Flight {
     std::unique_ptr<Prepared> exchange;
 };
 
+// TLS sessions outlive the sync run's connections: the next run resumes one (a shorter handshake on both ends, no
+// certificate chain sent), on any head-office process, as they share their ticket keys. Used by one thread at a
+// time, as the transport is, so it needs no locks.
+struct CurlTransport::Sessions {
+    CURLSH *share = curl_share_init();
+    Sessions()
+    {
+        if (share != nullptr)
+            curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
+    }
+    ~Sessions()
+    {
+        if (share != nullptr)
+            curl_share_cleanup(share);
+    }
+};
+
 CurlTransport::CurlTransport(CurlOptions options) : m_options(std::move(options))
 {
     globalInit();
+    m_sessions = std::make_unique<Sessions>();
     m_handle = std::make_unique<Handle>();
 }
 
-CurlTransport::~CurlTransport() = default;
+CurlTransport::~CurlTransport()
+{
+    m_handle.reset(); // its easy handles let go of the shared sessions first
+}
 
 QByteArray CurlTransport::pinnedKeyOption(const QStringList &pins)
 {
@@ -173,6 +213,7 @@ bool CurlTransport::prepare(CURL *curl, const HttpRequest &request, Prepared &p)
     HttpResponse &response = p.response;
     curl_easy_reset(curl); // options only: live connections and TLS sessions stay
     p.exchange.cancelled = &m_cancelled;
+    p.exchange.curl = curl;
     p.url = (m_options.baseUrl + request.path).toUtf8();
     p.body = request.body;
     auto addHeader = [&p](const QByteArray &h) { p.headers = curl_slist_append(p.headers, h.constData()); };
@@ -196,6 +237,8 @@ bool CurlTransport::prepare(CURL *curl, const HttpRequest &request, Prepared &p)
     curl_easy_setopt(curl, CURLOPT_URL, p.url.constData());
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https");
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    if (m_sessions->share != nullptr)
+        curl_easy_setopt(curl, CURLOPT_SHARE, m_sessions->share);
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, p.errorBuffer);
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, p.headers);
     curl_easy_setopt(curl, CURLOPT_USERAGENT, m_options.userAgent.constData());
@@ -238,9 +281,15 @@ bool CurlTransport::prepare(CURL *curl, const HttpRequest &request, Prepared &p)
 }
 
 // Turns what curl reported into the answer. Returns whether the connection may be used again.
-bool CurlTransport::finish(CURL *curl, Prepared &p) const
+bool CurlTransport::finish(CURL *curl, Prepared &p)
 {
     HttpResponse &response = p.response;
+    long connects = 0;
+    if (curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, &connects) == CURLE_OK && connects > 0
+        && p.exchange.tlsResumed >= 0) {
+        ++m_tls.handshakes;
+        m_tls.resumed += p.exchange.tlsResumed;
+    }
     // The status is read whatever curl says: CURLE_OK only means bytes moved.
     long status = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);

@@ -57,18 +57,28 @@ public:
 
     void endRun() override { freshConnection(); }
 
+    // TLS handshakes of the exchanges so far, and how many resumed a session of an earlier connection.
+    struct TlsCounts {
+        int handshakes = 0;
+        int resumed = 0;
+    };
+    TlsCounts tlsCounts() const { return m_tls; }
+
 private:
     struct Prepared;
     struct Flight;
     struct Handle;
+    struct Sessions;
     bool prepare(void *curl, const HttpRequest &request, Prepared &p);
-    bool finish(void *curl, Prepared &p) const;
+    bool finish(void *curl, Prepared &p);
     HttpResponse await(int ticket);
     std::pair<int, HttpResponse> take(std::optional<int> ticket);
     void end(void *curl, int rc);
     void freshConnection();
     CurlOptions m_options;
+    std::unique_ptr<Sessions> m_sessions; // before m_handle: the handles' easy handles use it
     std::unique_ptr<Handle> m_handle;
+    TlsCounts m_tls;
     std::vector<Flight> m_flights; // exchanges under way
     bool m_stale = false; // a failed exchange: new connections once nothing is in flight
     std::atomic_bool m_cancelled {false};

@@ -168,6 +168,58 @@ TEST_CASE("head office down: the failure is transient and retried on the timer",
     CHECK(t.store->unsentCount() == 0);
 }
 
+TEST_CASE("TLS sessions: each sync run resumes the last one, on any head-office process of the same database",
+    "[sync][real][tls]")
+{
+    test::HqServer hq;
+    hq.createUser(QStringLiteral("rep-001"), QStringLiteral("sales_rep"));
+    hq.start();
+    test::TcpProxy proxy(hq.port()); // one address for the tablet, whichever process answers behind it
+    test::Tablet t;
+    t.connect(hq.curlOptions(proxy.port()), test::fastSyncOptions());
+    t.enroll(hq, QStringLiteral("rep-001"));
+    const auto *transport = dynamic_cast<const CurlTransport *>(t.engine->transport());
+    REQUIRE(transport != nullptr);
+    CHECK(transport->tlsCounts().handshakes >= 1); // enrollment: the first contact, a full handshake
+
+    // The handshakes of one sync run of two new events on new connections, and how many of them resumed.
+    auto syncRun = [&](const QString &customer) {
+        proxy.dropAll(); // enrollment's connection may still be open
+        const CurlTransport::TlsCounts before = transport->tlsCounts();
+        t.recordCustomerEvents(2, customer);
+        const SyncError e = t.engine->syncOnce();
+        const CurlTransport::TlsCounts after = transport->tlsCounts();
+        return std::tuple {e, after.handshakes - before.handshakes, after.resumed - before.resumed};
+    };
+    SECTION("the same process, then another one on the same data")
+    {
+        const auto [e1, handshakes1, resumed1] = syncRun(QStringLiteral("cust-t1"));
+        CHECK(e1 == SyncError::None);
+        CHECK(handshakes1 >= 1);
+        CHECK(resumed1 == handshakes1);
+
+        hq.stop();
+        hq.restart(); // another process: the ticket keys come from the database, not from the process
+        proxy.setUpstreamPort(hq.port());
+        const auto [e2, handshakes2, resumed2] = syncRun(QStringLiteral("cust-t2"));
+        CHECK(e2 == SyncError::None);
+        CHECK(handshakes2 >= 1);
+        CHECK(resumed2 == handshakes2);
+        CHECK(t.store->unsentCount() == 0);
+    }
+    SECTION("another head office, with the same certificate but its own database: a full handshake")
+    {
+        test::HqServer other;
+        other.start(&hq.identity()); // the key the tablet pins, so only the ticket tells them apart
+        proxy.setUpstreamPort(other.port());
+        const auto [e, handshakes, resumed] = syncRun(QStringLiteral("cust-t3"));
+        CHECK(e == SyncError::Unauthorized); // it does not know this tablet: nothing was taken for stored
+        CHECK(handshakes >= 1);
+        CHECK(resumed == 0);
+        CHECK(t.store->unsentCount() == 2);
+    }
+}
+
 TEST_CASE("head office restored from a backup receives the lost end of the chain again", "[sync][real]")
 {
     test::HqServer hq;
