@@ -125,9 +125,13 @@ struct Tally {
     int errors = 0; // answers other than the expected status, or no answer at all
     int failed = 0; // still failing after the retries
     int duplicates = 0; // events the server reported as already stored
+    int handshakes = 0; // TLS handshakes the sync runs made ...
+    int resumed = 0; // ... and how many of them resumed a session
     QStringList problems;
     void merge(const Tally &o)
     {
+        handshakes += o.handshakes;
+        resumed += o.resumed;
         samples.insert(samples.end(), o.samples.begin(), o.samples.end());
         errors += o.errors;
         failed += o.failed;
@@ -205,16 +209,30 @@ struct SimTablet {
         }
     }
 
-    std::unique_ptr<httplib::SSLClient> connect(int port) const
+    // The tablet's client for one of the two processes: made once, so its CA is read once (the tablet's own set-up
+    // is not head office's CPU); each sync run still opens a new connection with its own handshake.
+    httplib::SSLClient &client(int slot, int port)
     {
-        auto cli = std::make_unique<httplib::SSLClient>("127.0.0.1", port);
-        cli->set_ca_cert_path(caFile.c_str());
-        cli->enable_server_certificate_verification(true);
-        cli->set_keep_alive(true);
-        cli->set_tcp_nodelay(true);
-        cli->set_connection_timeout(10, 0);
-        cli->set_read_timeout(60, 0);
-        return cli;
+        auto &cli = clients[slot];
+        if (!cli) {
+            cli = std::make_unique<httplib::SSLClient>("127.0.0.1", port);
+            cli->set_ca_cert_path(caFile.c_str());
+            cli->enable_server_certificate_verification(true);
+            cli->set_keep_alive(true);
+            cli->set_tcp_nodelay(true);
+            cli->set_connection_timeout(10, 0);
+            cli->set_read_timeout(60, 0);
+            if (resume)
+                tls.attach(cli->ssl_context());
+        }
+        return *cli;
+    }
+    void closeConnection()
+    {
+        for (auto &cli : clients)
+            if (cli)
+                cli->stop();
+        open = -1;
     }
 
     // One sync run on `port` (retried on the other process when a request fails, as the engine retries).
@@ -222,17 +240,24 @@ struct SimTablet {
     // time), instead of closing it when the run is over.
     void sync(int round, const int ports[2], int first, Tally &t, bool keep = false)
     {
+        const int handshakes = tls.handshakes, resumed = tls.resumed;
+        syncRun(round, ports, first, t, keep);
+        t.handshakes += tls.handshakes - handshakes;
+        t.resumed += tls.resumed - resumed;
+    }
+    void syncRun(int round, const int ports[2], int first, Tally &t, bool keep)
+    {
         // gzip answers only, as the engine's CurlTransport asks (cpp-httplib would otherwise offer brotli).
         const httplib::Headers auth {{"Authorization", "Bearer " + token.toStdString()}, {"Accept-Encoding", "gzip"}};
         for (int attempt = 0; attempt < 3; ++attempt) {
             if (attempt > 0)
                 QThread::msleep(200 * attempt); // the engine's backoff
-            const int port = ports[(first + attempt) % 2];
-            if (!keep || !kept || keptPort != port) {
-                kept = connect(port);
-                keptPort = port;
+            const int slot = (first + attempt) % 2;
+            if (!keep || open != slot) {
+                closeConnection();
+                open = slot;
             }
-            auto &cli = kept;
+            httplib::SSLClient *cli = &client(slot, ports[slot]);
             auto timed = [&](Kind kind, auto &&call) {
                 const auto start = SteadyClock::now();
                 auto res = call();
@@ -248,7 +273,7 @@ struct SimTablet {
             if (!b || (b->status != 201 && b->status != 200)) {
                 ++t.errors;
                 t.problems.append(QStringLiteral("blob: %1").arg(b ? b->status : -static_cast<int>(b.error())));
-                kept.reset();
+                closeConnection();
                 continue;
             }
             httplib::Headers gz = auth;
@@ -277,24 +302,28 @@ struct SimTablet {
                 t.problems.append(QStringLiteral("push: %1 %2")
                                       .arg(p ? p->status : -static_cast<int>(p.error()))
                                       .arg(p ? QString::fromStdString(p->body).left(200) : QString()));
-                kept.reset();
+                closeConnection();
                 continue;
             }
             t.duplicates += answer->duplicates;
             pushed = rounds[round].last().seq;
             if (!pullAll(*cli, auth, t)) {
-                kept.reset();
+                closeConnection();
                 continue;
             }
             if (!keep)
-                kept.reset(); // the sync run is over: the connection closes
+                closeConnection(); // the sync run is over: the connection closes
             return;
         }
-        kept.reset();
+        closeConnection();
         ++t.failed;
     }
-    std::unique_ptr<httplib::SSLClient> kept;
-    int keptPort = 0;
+    std::unique_ptr<httplib::SSLClient> clients[2];
+    int open = -1; // the process whose connection is open, if any
+    // The tablet's TLS session, offered to either process: they stand behind one address for a real tablet, and
+    // share their ticket keys.
+    TlsSession tls;
+    bool resume = true;
 
     bool pullAll(httplib::SSLClient &cli, const httplib::Headers &auth, Tally &t)
     {
@@ -425,6 +454,7 @@ TEST_CASE(
     const int threads = envInt("KAKUNIN_FLEET_THREADS", 0);
     const int bursts = envInt("KAKUNIN_FLEET_BURSTS", 3);
     const bool keep = envInt("KAKUNIN_FLEET_KEEP_ALIVE", 0) != 0;
+    const bool resume = qEnvironmentVariable("KAKUNIN_FLEET_RESUME") != QLatin1String("0");
 
     std::signal(SIGPIPE, SIG_IGN); // a connection the server closed fails the write, as in libcurl, not the process
     QTemporaryDir tmp;
@@ -481,6 +511,8 @@ ANALYZE;
             history, history / 10 + 1, static_cast<double>(took.elapsed()) / 1000.0);
     }
     std::vector<SimTablet> tablets(static_cast<size_t>(tabletCount) + 1); // the last one: the baseline, alone
+    for (SimTablet &t : tablets)
+        t.resume = resume;
     QElapsedTimer setup;
     setup.start();
     for (size_t i = 0; i < tablets.size(); ++i) {
@@ -638,8 +670,8 @@ ANALYZE;
     Tally last;
     for (int i = 0; i < tabletCount; ++i) {
         SimTablet &t = tablets[static_cast<size_t>(i)];
-        auto cli = t.connect(ports[i % 2]);
-        t.pullAll(*cli, {{"Authorization", "Bearer " + t.token.toStdString()}}, last);
+        t.pullAll(t.client(i % 2, ports[i % 2]), {{"Authorization", "Bearer " + t.token.toStdString()}}, last);
+        t.closeConnection();
     }
     Tally steadyAll, burstAll;
     for (const Tally &t : steady)
@@ -685,6 +717,9 @@ ANALYZE;
         burstOwnCpu, qPrintable(load0), qPrintable(load1), sysconf(_SC_NPROCESSORS_ONLN));
     for (const QString &line : std::as_const(burstLines))
         std::printf("fleet: %s\n", qPrintable(line));
+    std::printf("fleet: TLS handshakes, steady %d (%d resumed), bursts %d (%d resumed); tablets %s their sessions\n",
+        steadyAll.handshakes, steadyAll.resumed, burstAll.handshakes, burstAll.resumed,
+        resume ? "offer" : "do not offer (KAKUNIN_FLEET_RESUME=0)");
     std::printf("fleet: connections dropped by a full listen queue (machine-wide, TcpExt ListenOverflows): steady "
                 "%lld, burst %lld\n",
         static_cast<long long>(overflows1 - overflows0), static_cast<long long>(overflows2 - overflows1));
