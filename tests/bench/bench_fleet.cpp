@@ -6,16 +6,18 @@
 //
 // Two phases: "steady" (each tablet syncs every KAKUNIN_FLEET_INTERVAL_MS, 5 s by default, its first sync at a
 // random moment of the first interval: all 200 are active together), then "burst" (all 200 sync at the same
-// instant, as after a network outage), KAKUNIN_FLEET_BURSTS times (3), a second apart; each burst figure is the
-// median of the bursts' figures, each burst's p50 and p99 printed too. A sync run is what the tablet's engine does: one
-// keep-alive TLS connection, one signature blob, one push of its new events (gzip), pulls until `more` is false, close.
+// instant, as after a network outage), KAKUNIN_FLEET_BURSTS times (3), each after a second of quiet; each burst figure
+// is the median of the bursts' figures, each burst's p50 and p99 printed too. A sync run is what the tablet's engine
+// does: one new keep-alive TLS connection that resumes the tablet's TLS session (its first handshake is a full one),
+// one signature blob, one push of its new events (gzip), pulls until `more` is false, close.
 //
 // Environment: KAKUNIN_BENCH_DB (PostgreSQL URL; else a throwaway one from postgres_fixture.sh beside the binary),
 // KAKUNIN_FLEET_HISTORY (past events already stored, 100000), KAKUNIN_FLEET_TABLETS (200), KAKUNIN_FLEET_ROUNDS (steady
 // syncs per tablet, 6), KAKUNIN_FLEET_EVENTS (events per sync, 10), KAKUNIN_FLEET_INTERVAL_MS (5000),
 // KAKUNIN_FLEET_THREADS (HTTP threads per process; default: kakunin-hq's own), KAKUNIN_HQ_BIN (the kakunin-hq to run;
 // default: the one built with this benchmark), KAKUNIN_FLEET_KEEP_ALIVE=1 (leave each tablet's connection open after
-// its sync run, as libcurl does, until the server's keep-alive time closes it).
+// its sync run, as libcurl does, until the server's keep-alive time closes it), KAKUNIN_FLEET_RESUME=0 (every handshake
+// a full one).
 #include "hqtestsupport.h"
 
 #include <bench/benchreport.h>
@@ -222,8 +224,7 @@ struct SimTablet {
             cli->set_tcp_nodelay(true);
             cli->set_connection_timeout(10, 0);
             cli->set_read_timeout(60, 0);
-            if (resume)
-                tls.attach(cli->ssl_context());
+            tls.attach(cli->ssl_context());
         }
         return *cli;
     }
@@ -323,7 +324,6 @@ struct SimTablet {
     // The tablet's TLS session, offered to either process: they stand behind one address for a real tablet, and
     // share their ticket keys.
     TlsSession tls;
-    bool resume = true;
 
     bool pullAll(httplib::SSLClient &cli, const httplib::Headers &auth, Tally &t)
     {
@@ -512,7 +512,7 @@ ANALYZE;
     }
     std::vector<SimTablet> tablets(static_cast<size_t>(tabletCount) + 1); // the last one: the baseline, alone
     for (SimTablet &t : tablets)
-        t.resume = resume;
+        t.tls.offer = resume;
     QElapsedTimer setup;
     setup.start();
     for (size_t i = 0; i < tablets.size(); ++i) {
@@ -633,8 +633,7 @@ ANALYZE;
     QStringList burstLines;
     double burstSeconds = 0, burstServerCpu = 0, burstPgCpu = 0, burstOwnCpu = 0;
     for (int b = 0; b < bursts; ++b) {
-        if (b > 0)
-            std::this_thread::sleep_for(std::chrono::seconds(1)); // the last answers' aftermath settles
+        std::this_thread::sleep_for(std::chrono::seconds(1)); // a second of quiet: the last answers' aftermath settles
         const double s0 = serverCpu(), o0 = cpuSeconds(), p0 = postgresCpuSeconds();
         const auto start = SteadyClock::now();
         burstStart[static_cast<size_t>(b)].count_down();
@@ -717,9 +716,9 @@ ANALYZE;
         burstOwnCpu, qPrintable(load0), qPrintable(load1), sysconf(_SC_NPROCESSORS_ONLN));
     for (const QString &line : std::as_const(burstLines))
         std::printf("fleet: %s\n", qPrintable(line));
-    std::printf("fleet: TLS handshakes, steady %d (%d resumed), bursts %d (%d resumed); tablets %s their sessions\n",
-        steadyAll.handshakes, steadyAll.resumed, burstAll.handshakes, burstAll.resumed,
-        resume ? "offer" : "do not offer (KAKUNIN_FLEET_RESUME=0)");
+    std::printf("fleet: TLS handshakes, steady %d (%d resumed), bursts %d (%d resumed); %s\n", steadyAll.handshakes,
+        steadyAll.resumed, burstAll.handshakes, burstAll.resumed,
+        resume ? "each tablet offers its last session" : "no session offered (KAKUNIN_FLEET_RESUME=0)");
     std::printf("fleet: connections dropped by a full listen queue (machine-wide, TcpExt ListenOverflows): steady "
                 "%lld, burst %lld\n",
         static_cast<long long>(overflows1 - overflows0), static_cast<long long>(overflows2 - overflows1));

@@ -311,7 +311,7 @@ void TlsSession::attach(SSL_CTX *ctx)
         TlsSession *t = tlsSessionOf(ssl);
         if (where == SSL_CB_HANDSHAKE_START) {
             ++t->handshakes;
-            if (t->session != nullptr && SSL_SESSION_is_resumable(t->session) == 1)
+            if (t->offer && t->session != nullptr && SSL_SESSION_is_resumable(t->session) == 1)
                 SSL_set_session(const_cast<SSL *>(ssl), t->session); // before the ClientHello is made
         } else if (where == SSL_CB_HANDSHAKE_DONE && SSL_session_reused(ssl) == 1) {
             ++t->resumed;

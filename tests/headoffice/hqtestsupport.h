@@ -53,6 +53,7 @@ Response request(int port, const std::string &method, const std::string &path, c
 // as the engine's libcurl keeps it. Counts the handshakes and how many resumed. One thread at a time.
 struct TlsSession {
     ssl_session_st *session = nullptr;
+    bool offer = true; // false: every handshake a full one, still counted
     int handshakes = 0;
     int resumed = 0;
     TlsSession() = default;
