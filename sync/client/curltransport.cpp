@@ -177,10 +177,7 @@ CurlTransport::CurlTransport(CurlOptions options) : m_options(std::move(options)
     m_handle = std::make_unique<Handle>();
 }
 
-CurlTransport::~CurlTransport()
-{
-    m_handle.reset(); // its easy handles let go of the shared sessions first
-}
+CurlTransport::~CurlTransport() = default; // m_handle goes first: its easy handles let go of the sessions
 
 QByteArray CurlTransport::pinnedKeyOption(const QStringList &pins)
 {

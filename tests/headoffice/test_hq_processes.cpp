@@ -1,4 +1,5 @@
-// Stateless servers: two kakunin-hq processes on one PostgreSQL serve the same devices, pushing concurrently.
+// Stateless servers: two kakunin-hq processes on one PostgreSQL serve the same devices, pushing concurrently, and
+// resume each other's TLS sessions.
 #include "hqtestsupport.h"
 
 #include <catch2/catch.hpp>
